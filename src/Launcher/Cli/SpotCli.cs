@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Spot.Launcher.Cli;
+
+/// <summary>The `spot` command tree. Each subcommand lives in its own file.</summary>
+public static class SpotCli
+{
+    public static RootCommand Build(IAnsiConsole console)
+    {
+        var root = new RootCommand("Spot: budgeted training on EC2 spot capacity, billed against on-demand.");
+        root.Subcommands.Add(PricesCommand.Create(console));
+        root.Subcommands.Add(CostReportCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        var parse = Build(console).Parse(args);
+        return await parse.InvokeAsync();
+    }
+}
