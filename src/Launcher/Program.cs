@@ -1,3 +1,5 @@
+using Spectre.Console;
 using Spot.Launcher.Cli;
 
-return await SpotCli.RunAsync(args, Spectre.Console.AnsiConsole.Console);
+var console = ConsoleWidth.Adjust(AnsiConsole.Console, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS"));
+return await SpotCli.RunAsync(args, console);
