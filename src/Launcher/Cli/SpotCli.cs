@@ -11,6 +11,7 @@ public static class SpotCli
         var root = new RootCommand("Spot: budgeted training on EC2 spot capacity, billed against on-demand.");
         root.Subcommands.Add(PricesCommand.Create(console));
         root.Subcommands.Add(CostReportCommand.Create(console));
+        root.Subcommands.Add(LocalCloudCommand.Create(console));
         return root;
     }
 
