@@ -25,3 +25,7 @@ if ! cmp -s "$s3rver_dir/package-lock.json" "$s3rver_dir/node_modules/.spot-inst
   (cd "$s3rver_dir" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$s3rver_dir/package-lock.json" "$s3rver_dir/node_modules/.spot-installed-lock.json"
 fi
+
+# Fashion-MNIST for the trainer and its tests, from Debian's package: IDX files (gzip) in
+# /usr/share/datasets/fashion-mnist. Skipped when installed, so running this again needs no network.
+apt_install dataset-fashion-mnist
