@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 using Spectre.Console;
 using Spot.Contracts;
 using Spot.CostModel.Placement;
@@ -7,28 +6,13 @@ using Spot.CostModel.Pricing;
 
 namespace Spot.Launcher.Cli.Prices;
 
-/// <summary>
-/// Runs `spot prices`. It clears the parser's own error handling (<see cref="ClearsParseErrors"/>) so that every bad
-/// argument, including unknown ones, is reported here on the console with exit code <see cref="ExitCodes.BadArguments"/>.
-/// </summary>
-internal sealed class PricesAction(IAnsiConsole console, TimeProvider time, PricesOptions options) : AsynchronousCommandLineAction
+/// <summary>Runs `spot prices`; parse problems are reported by <see cref="CheckedAction"/>.</summary>
+internal sealed class PricesAction(IAnsiConsole console, TimeProvider time, PricesOptions options) : CheckedAction(console, "prices")
 {
-    public override bool ClearsParseErrors => true;
-
-    public override Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
+    protected override Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var problems = parseResult.Errors.Select(e => e.Message).ToList();
-        if (parseResult.UnmatchedTokens.Count > 0)
-        {
-            problems.Add($"unrecognized argument(s): {string.Join(' ', parseResult.UnmatchedTokens)}");
-        }
-
-        if (problems.Count > 0)
-        {
-            return Task.FromResult(Fail(problems));
-        }
-
+        var problems = new List<string>();
         var inputs = PricesInputsLoader.Load(parseResult.GetValue(options.Catalog), parseResult.GetValue(options.SpotPrices), problems);
         if (inputs is null)
         {
@@ -39,7 +23,7 @@ internal sealed class PricesAction(IAnsiConsole console, TimeProvider time, Pric
         var invalid = PlacementRequestValidator.Validate(request, inputs.Catalog);
         if (invalid.Count > 0)
         {
-            return Task.FromResult(Fail(invalid.Select(e => $"{options.OptionFor(e.Field)}: {e.Problem}").ToList()));
+            return Task.FromResult(Fail(invalid.Select(e => $"{options.OptionFor(e.Field)}: {e.Problem}")));
         }
 
         var now = parseResult.GetValue(options.At) ?? time.GetUtcNow();
@@ -47,24 +31,13 @@ internal sealed class PricesAction(IAnsiConsole console, TimeProvider time, Pric
         var view = new PricesView(request, inputs, ranker.Rank(request, now), parseResult.GetValue(options.Top) ?? PricesView.DefaultTop, parseResult.GetValue(options.ShowExcluded));
         if (parseResult.GetValue(options.Format) == OutputFormat.Json)
         {
-            PricesJsonWriter.Write(console, view);
+            PricesJsonWriter.Write(Console, view);
         }
         else
         {
-            PricesTableRenderer.Render(console, view);
+            PricesTableRenderer.Render(Console, view);
         }
 
         return Task.FromResult(ExitCodes.Success);
-    }
-
-    private int Fail(IReadOnlyList<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(problem)}");
-        }
-
-        console.MarkupLine("Run 'spot prices --help' for the options.");
-        return ExitCodes.BadArguments;
     }
 }
