@@ -12,6 +12,10 @@ public static class SpotCli
         root.Subcommands.Add(PricesCommand.Create(console));
         root.Subcommands.Add(CostReportCommand.Create(console));
         root.Subcommands.Add(LocalCloudCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(DaemonCommand.Create(console));
+        foreach (var command in Jobs.JobCommands.Create(console))
+            root.Subcommands.Add(command);
         return root;
     }
 

@@ -13,7 +13,13 @@ public static class LoopbackApp
 {
     public static WebApplication Create(int port, ILoggerFactory loggerFactory)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Spot.LocalCloud" });
+        // No configuration reloading: each app would hold an inotify instance (128 per user by default), and a test
+        // run with many instances' IMDS servers ran out of them.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "Spot.LocalCloud",
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
