@@ -55,4 +55,60 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Critical, "The trainer failed: {Reason}")]
     public static partial void Failed(ILogger logger, string reason, Exception exception);
+
+    // Hosting and interruption: 200-299.
+
+    [LoggerMessage(200, LogLevel.Information, "Watching {Endpoint} for spot interruption notices and rebalance recommendations every {Seconds} s")]
+    public static partial void ImdsWatching(ILogger logger, Uri endpoint, double seconds);
+
+    [LoggerMessage(201, LogLevel.Information, "No instance metadata service at {Endpoint} ({Reason}); not on an EC2 instance, so interruption notices are off (SIGTERM still stops cleanly)")]
+    public static partial void ImdsUnavailable(ILogger logger, Uri endpoint, string reason);
+
+    [LoggerMessage(202, LogLevel.Warning, "Polling the instance metadata service failed: {Reason}; trying again in {Seconds} s")]
+    public static partial void ImdsPollFailed(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(203, LogLevel.Error, "The instance metadata service answered a document that cannot be read: {Reason}; trying again in {Seconds} s")]
+    public static partial void ImdsDocumentUnreadable(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(204, LogLevel.Warning, "Spot interruption notice: {Action} at {Deadline:O}, {LeadSeconds:F1} s from now; finishing the step and making an emergency checkpoint durable")]
+    public static partial void InterruptionNotice(ILogger logger, string action, DateTimeOffset deadline, double leadSeconds);
+
+    [LoggerMessage(205, LogLevel.Warning, "Rebalance recommendation posted at {NoticeTime:O}: the instance is at elevated risk of interruption; asking for an early checkpoint")]
+    public static partial void RebalanceRecommended(ILogger logger, DateTimeOffset noticeTime);
+
+    [LoggerMessage(206, LogLevel.Information, "Emergency checkpoint of step {Step} became durable at {DurableAt:O}, {MarginSeconds:F1} s before the notice deadline {Deadline:O}: it beat the deadline")]
+    public static partial void DeadlineBeaten(ILogger logger, long step, DateTimeOffset durableAt, double marginSeconds, DateTimeOffset deadline);
+
+    [LoggerMessage(207, LogLevel.Error, "Emergency checkpoint of step {Step} became durable at {DurableAt:O}, {LateSeconds:F1} s AFTER the notice deadline {Deadline:O}: it missed the deadline and may not have survived the instance")]
+    public static partial void DeadlineMissed(ILogger logger, long step, DateTimeOffset durableAt, double lateSeconds, DateTimeOffset deadline);
+
+    [LoggerMessage(209, LogLevel.Information, "Loading {Split} data from {DataUri}")]
+    public static partial void LoadingData(ILogger logger, string split, string dataUri);
+
+    [LoggerMessage(300, LogLevel.Warning, "A listener of the durable checkpoint of step {Step} failed: {Reason}; the checkpoint stays durable")]
+    public static partial void DurableListenerFailed(ILogger logger, long step, string reason, Exception exception);
+
+    [LoggerMessage(301, LogLevel.Warning, "Status heartbeat to {Location} failed: {Reason}; training goes on and the next heartbeat tries again")]
+    public static partial void StatusWriteFailed(ILogger logger, string location, string reason, Exception exception);
+
+    [LoggerMessage(302, LogLevel.Warning, "TensorBoard records of step {Step} not written: {Reason}; training goes on")]
+    public static partial void TensorBoardWriteFailed(ILogger logger, long step, string reason, Exception exception);
+
+    [LoggerMessage(303, LogLevel.Warning, "TensorBoard upload failed: {Reason}; the next durable checkpoint uploads the files again")]
+    public static partial void TensorBoardUploadFailed(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(304, LogLevel.Debug, "{Count} TensorBoard file(s) uploaded to {Location}")]
+    public static partial void TensorBoardUploaded(ILogger logger, int count, string location);
+
+    [LoggerMessage(305, LogLevel.Warning, "Telemetry {Observer}.{Callback} failed: {Reason}; training goes on")]
+    public static partial void ObserverFailed(ILogger logger, string observer, string callback, string reason, Exception exception);
+
+    [LoggerMessage(306, LogLevel.Debug, "Checkpoint interval now {Seconds:F1} s after the durable checkpoint of step {Step} took {PersistMilliseconds:F0} ms to persist")]
+    public static partial void CheckpointIntervalEstimated(ILogger logger, double seconds, long step, double persistMilliseconds);
+
+    [LoggerMessage(210, LogLevel.Warning, "The launcher asked for a final checkpoint and stop ({Reason}); it must be durable by {Deadline:O}")]
+    public static partial void StopRequested(ILogger logger, string reason, DateTimeOffset deadline);
+
+    [LoggerMessage(211, LogLevel.Warning, "Polling the launcher's stop request failed: {Reason}; trying again")]
+    public static partial void StopRequestPollFailed(ILogger logger, string reason);
 }

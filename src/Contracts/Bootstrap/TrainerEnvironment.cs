@@ -10,16 +10,22 @@ public static class TrainerEnvironment
     /// <summary>Required. The job's id, written into every manifest and status.</summary>
     public const string JobId = "SPOT_JOB_ID";
 
-    /// <summary>Required. Directory holding the job's checkpoints (the S3 prefix replaces it on instances).</summary>
-    public const string CheckpointDir = "SPOT_CHECKPOINT_DIR";
+    /// <summary>
+    /// Required. Where the job's checkpoints, status and training curves live: <c>s3://bucket/prefix</c> on instances,
+    /// or a local directory.
+    /// </summary>
+    public const string CheckpointUri = "SPOT_CHECKPOINT_URI";
 
-    /// <summary>Directory with the IDX files of the dataset (train-* and t10k-*, optionally .gz).</summary>
-    public const string DataDir = "SPOT_DATA_DIR";
+    /// <summary>
+    /// The dataset: <c>s3://bucket/prefix</c> or a local directory. For image models, the IDX files (train-* and
+    /// t10k-*, optionally .gz); for the language model, a text file or <c>bundled</c>.
+    /// </summary>
+    public const string DataUri = "SPOT_DATA_URI";
 
     /// <summary>Required. Optimizer steps the whole job takes, over all attempts.</summary>
     public const string TotalSteps = "SPOT_TOTAL_STEPS";
 
-    /// <summary>Model by name: <c>mlp</c> or <c>cnn</c>.</summary>
+    /// <summary>Model by name: <c>mlp</c>, <c>cnn</c> or <c>transformer</c>.</summary>
     public const string Model = "SPOT_MODEL";
 
     /// <summary>Model hyperparameters as <c>key=value</c> pairs separated by <c>;</c>, e.g. <c>hidden=256,128;dropout=0.1</c>.</summary>
@@ -54,7 +60,14 @@ public static class TrainerEnvironment
     /// <summary>Seed for weights, shuffling and dropout.</summary>
     public const string Seed = "SPOT_SEED";
 
-    public const string CheckpointEverySteps = "SPOT_CHECKPOINT_EVERY_STEPS";
+    /// <summary>
+    /// When to checkpoint: <c>steps:N</c>, <c>seconds:T</c>, or <c>auto</c> (Young/Daly from the measured snapshot and
+    /// persist cost and <see cref="PoolMtbfSeconds"/>).
+    /// </summary>
+    public const string CheckpointInterval = "SPOT_CHECKPOINT_INTERVAL";
+
+    /// <summary>For <c>auto</c>: the mean time between interruptions of the pool the instance runs in, as the launcher estimates it.</summary>
+    public const string PoolMtbfSeconds = "SPOT_POOL_MTBF_SECONDS";
 
     /// <summary>How many committed checkpoints to keep.</summary>
     public const string CheckpointKeep = "SPOT_CHECKPOINT_KEEP";
@@ -67,6 +80,15 @@ public static class TrainerEnvironment
 
     /// <summary>Clean steps between loss-scale doublings.</summary>
     public const string LossScaleGrowthInterval = "SPOT_LOSS_SCALE_GROWTH_INTERVAL";
+
+    /// <summary>Seconds between two polls of the IMDS interruption notice and rebalance recommendation (AWS advises 5).</summary>
+    public const string NoticePollSeconds = "SPOT_NOTICE_POLL_SECONDS";
+
+    /// <summary>Seconds between two status heartbeats.</summary>
+    public const string StatusEverySeconds = "SPOT_STATUS_EVERY_SECONDS";
+
+    /// <summary>The attempt this process belongs to, written into status and logs.</summary>
+    public const string AttemptId = "SPOT_ATTEMPT_ID";
 
     /// <summary>Intra-op threads for the tensor library.</summary>
     public const string Threads = "SPOT_THREADS";

@@ -18,4 +18,7 @@ public static class CheckpointLayout
     public const string IdPrefix = "step-";
 
     public const string IdStepFormat = "D10";
+
+    /// <summary>Folder (or key prefix) under the store's root that receives the TensorBoard event files, one per attempt.</summary>
+    public const string TensorBoardFolder = "tensorboard";
 }

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 namespace Spot.Contracts.Status;
 
 /// <summary>What a trainer says about itself; the launcher reads it to follow progress and the last durable step.</summary>
+/// <param name="StepsPerSecond">Measured since the previous status (0 in the first).</param>
+/// <param name="AttemptId">The attempt that wrote it, so a status left by an earlier attempt is told apart; null when unnamed.</param>
 public sealed record TrainerStatus(
     [property: JsonPropertyName("jobId")] string JobId,
     [property: JsonPropertyName("rank")] int Rank,
@@ -16,7 +18,8 @@ public sealed record TrainerStatus(
     [property: JsonPropertyName("precision")] string Precision,
     [property: JsonPropertyName("lossScale")] double? LossScale,
     [property: JsonPropertyName("testAccuracy")] double? TestAccuracy,
-    [property: JsonPropertyName("updatedAt")] DateTimeOffset UpdatedAt);
+    [property: JsonPropertyName("updatedAt")] DateTimeOffset UpdatedAt,
+    [property: JsonPropertyName("attemptId")] string? AttemptId = null);
 
 /// <summary>Values of <see cref="TrainerStatus.State"/>.</summary>
 public static class TrainerStates

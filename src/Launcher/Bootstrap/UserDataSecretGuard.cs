@@ -46,9 +46,11 @@ public static partial class UserDataSecretGuard
         }
     }
 
-    // Secret access keys are 40 characters of base64; hex digests (SHA-1) have no capitals, so they pass.
+    // Secret access keys are 40 characters of base64; hex digests (SHA-1) have no capitals, so they pass, and so do
+    // absolute paths (a leading slash, or several: a key holds a slash rarely and almost never three).
     private static bool LooksLikeSecretKey(string value) =>
-        Base64Run().Matches(value).Any(m => m.Value.Any(char.IsUpper) && m.Value.Any(char.IsLower) && m.Value.Any(char.IsDigit));
+        Base64Run().Matches(value).Any(m => m.Value.Any(char.IsUpper) && m.Value.Any(char.IsLower) && m.Value.Any(char.IsDigit)
+            && m.Value[0] != '/' && m.Value.Count(c => c == '/') < 3);
 
     [GeneratedRegex("^SPOT_[A-Z0-9_]+$")]
     private static partial Regex SpotName();

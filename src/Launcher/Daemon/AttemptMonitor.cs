@@ -13,14 +13,14 @@ using Spot.Launcher.Store;
 namespace Spot.Launcher.Daemon;
 
 /// <summary>
-/// Follows one launched attempt through a reconcile pass: marks it running (billing starts), records the trainer's
-/// progress and price changes, applies the budget and deadline guards, and closes it once the watcher has confirmed
-/// how it ended. Nothing here acts on a suspected or unknown condition: one failed poll never starts a recovery.
+/// Follows one launched attempt through a reconcile pass: marks it running (billing starts) and closes it once the
+/// watcher has confirmed how it ended. A healthy running attempt costs nothing here (progress and the guards are
+/// <see cref="RunningJobGuard"/>'s), and nothing acts on a suspected or unknown condition: one failed poll never
+/// starts a recovery.
 /// </summary>
 public sealed class AttemptMonitor(
     IJobStore store,
-    InstanceTerminator terminator,
-    TrainerStatusReader statuses,
+    AttemptStatuses statuses,
     StopRequests stops,
     PoolPrices prices,
     SpotMetrics metrics,
@@ -28,12 +28,13 @@ public sealed class AttemptMonitor(
     TimeProvider time,
     ILogger<AttemptMonitor> logger)
 {
-    public async Task FollowAsync(JobRecord job, JobSpec spec, StoredAttempt attempt, AttemptVerdict verdict, CancellationToken cancellationToken)
+    public async Task FollowAsync(JobRecord job, StoredAttempt attempt, AttemptVerdict verdict, CancellationToken cancellationToken)
     {
-        var root = JobKeys.CheckpointRoot(options.Bucket, job);
-        var status = await ReadStatusAsync(job, attempt, root, cancellationToken);
         if (verdict.Kind == VerdictKind.Confirmed && verdict.Condition is { } ended && !ended.IsHealthy)
         {
+            var root = JobKeys.CheckpointRoot(options.Bucket, job);
+            // The trainer's last word says whether it finished, failed, or stopped for a notice.
+            var status = await statuses.ReadForAttemptAsync(job, attempt, cancellationToken);
             await CloseAsync(job, attempt, ended, status, verdict.FirstSeenAt ?? time.GetUtcNow(), root, cancellationToken);
             return;
         }
@@ -41,29 +42,9 @@ public sealed class AttemptMonitor(
             return;
 
         if (attempt.State == AttemptState.Launched && condition.Kind == ConditionKind.Running)
-            attempt = await MarkRunningAsync(job, attempt, condition, cancellationToken);
-        if (attempt.State != AttemptState.Running)
-            return;
-
-        var now = time.GetUtcNow();
-        if (prices.PriceOf(attempt, now) is { } price)
-            await store.AppendPriceSegmentAsync(job.Id, attempt.Attempt, new PriceSegment(now, price), cancellationToken);
-        await GuardAsync(job, spec, attempt, status, root, now, cancellationToken);
+            await MarkRunningAsync(job, attempt, condition, cancellationToken);
     }
 
-    private async Task<TrainerStatus?> ReadStatusAsync(JobRecord job, StoredAttempt attempt, S3Location root, CancellationToken cancellationToken)
-    {
-        var read = await statuses.ReadAsync(root, cancellationToken);
-        if (read.Problem is { } problem)
-            DaemonLog.StatusUnreadable(logger, job.Name, problem);
-        // The status object outlives attempts: one written by an earlier attempt says nothing about this one.
-        if (read.Status is not { } status || status.AttemptId != JobKeys.AttemptIdOf(job, attempt.Attempt))
-            return null;
-        if (attempt.State != AttemptState.Running || status.Step < attempt.StartStep)
-            return status;
-        await store.RecordProgressAsync(job.Id, attempt.Attempt, status.Step, status.LastDurableStep, cancellationToken);
-        return status;
-    }
 
     private async Task<StoredAttempt> MarkRunningAsync(JobRecord job, StoredAttempt attempt, InstanceCondition running, CancellationToken cancellationToken)
     {
@@ -83,49 +64,7 @@ public sealed class AttemptMonitor(
         return attempts.Where(a => a.EndedAt is not null).Select(a => a.EndedAt).Max();
     }
 
-    private async Task GuardAsync(JobRecord job, JobSpec spec, StoredAttempt attempt, TrainerStatus? status, S3Location root, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (await stops.FindAsync(root, cancellationToken) is { } asked)
-        {
-            // The trainer was asked for a final checkpoint: once it says it stopped (or the grace ends), the instance goes.
-            if (status?.State == TrainerStates.Preempted || now >= asked.Deadline)
-                await terminator.TerminateAsync(job, attempt, status?.State == TrainerStates.Preempted
-                    ? $"final checkpoint of step {status.LastDurableStep} is durable"
-                    : $"no stop {options.FinalCheckpointGrace.TotalSeconds:0} s after the request", cancellationToken);
-            return;
-        }
 
-        if (status is { State: TrainerStates.Preempted } preempted && now - preempted.UpdatedAt > options.ReclaimWait)
-        {
-            // A notice was given but the instance was never taken (notices are best effort): stop paying for it.
-            await terminator.TerminateAsync(job, attempt, $"the trainer stopped for a notice {options.ReclaimWait.TotalMinutes:0} min ago and the instance is still running", cancellationToken);
-            return;
-        }
-
-        if (job.Deadline is { } deadline && now >= deadline)
-        {
-            await RequestStopAsync(job, attempt, root, $"deadline {deadline:O} passed", now, cancellationToken);
-            return;
-        }
-
-        var ledger = await store.ReadLedgerAsync(job.Id, cancellationToken);
-        var spent = SpendMeter.SpentUsd(ledger, now);
-        var rate = status is { StepsPerSecond: > 0 } s ? s.StepsPerSecond * 3600 : (double?)null;
-        var hoursLeft = RemainingWork.Hours(spec, status?.Step ?? attempt.LastStep, rate) ?? 0;
-        var price = prices.PriceOf(attempt, now) ?? attempt.OnDemandUsdPerHour;
-        var expected = spent + (decimal)hoursLeft * price;
-        if (expected > job.BudgetUsd)
-            await RequestStopAsync(job, attempt, root,
-                $"budget: spent ${spent:0.0000} + ${(decimal)hoursLeft * price:0.0000} to finish ({hoursLeft * 60:0.#} min at ${price:0.0000}/h) > ${job.BudgetUsd:0.00}",
-                now, cancellationToken);
-    }
-
-    private async Task RequestStopAsync(JobRecord job, StoredAttempt attempt, S3Location root, string reason, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await stops.RequestAsync(root, new StopRequest(reason, now, now + options.FinalCheckpointGrace), cancellationToken);
-        await store.AppendEventAsync(job.Id, attempt.Attempt, JobEventLevel.Warning, $"asked the trainer for a final checkpoint and stop: {reason}", cancellationToken);
-        DaemonLog.StopRequested(logger, job.Name, attempt.Attempt, reason);
-    }
 
     private async Task CloseAsync(JobRecord job, StoredAttempt attempt, InstanceCondition ended, TrainerStatus? status, DateTimeOffset endedAt, S3Location root, CancellationToken cancellationToken)
     {
@@ -133,6 +72,9 @@ public sealed class AttemptMonitor(
         var (reason, next, exitCode, why) = Outcome(job, attempt, ended, status, stopAsked);
         if (attempt.StartedAt is { } started && endedAt < started)
             endedAt = started;
+        if (status is not null && attempt.State == AttemptState.Running && status.Step >= attempt.StartStep)
+            // The guard records progress every few seconds; the trainer's last word may be newer.
+            await store.RecordProgressAsync(job.Id, attempt.Attempt, status.Step, status.LastDurableStep, cancellationToken);
         var closed = await store.CloseAttemptAsync(job.Id, attempt.Attempt, new AttemptClosure(endedAt, reason, exitCode), cancellationToken);
         if (reason == AttemptEndReason.SpotInterruption)
             metrics.Interrupted(attempt.InstanceType);

@@ -11,6 +11,10 @@ public sealed class DaemonOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Time between two passes of the budget and deadline guards, which also record each trainer's progress.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan GuardInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Time between two spot price refreshes (DescribeSpotPriceHistory).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PriceRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);

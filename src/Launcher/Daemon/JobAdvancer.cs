@@ -57,7 +57,7 @@ public sealed class JobAdvancer(
                 await store.TransitionAsync(job.Id, JobState.Running, JobState.Interrupted, "no live attempt holds the job", cancellationToken);
                 break;
             case JobState.Launching or JobState.Running when verdict is not null:
-                await monitor.FollowAsync(job, spec, attempt!, verdict, cancellationToken);
+                await monitor.FollowAsync(job, attempt!, verdict, cancellationToken);
                 break;
         }
     }

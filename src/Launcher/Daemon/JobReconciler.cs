@@ -19,6 +19,9 @@ public sealed class JobReconciler(
     SpotMetrics metrics,
     ILogger<JobReconciler> logger)
 {
+    // The last failure of each job, so that a step failing the same way on every pass is logged once.
+    private readonly Dictionary<long, string> _lastFailure = [];
+
     public async Task<ReconcileReport> RunPassAsync(CancellationToken cancellationToken)
     {
         var jobs = (await store.ListActiveJobsAsync(cancellationToken)).ToDictionary(j => j.Id);
@@ -45,10 +48,13 @@ public sealed class JobReconciler(
             try
             {
                 await advancer.AdvanceAsync(job, attempt, verdict, pass.Poll.Snapshot, cancellationToken);
+                _lastFailure.Remove(job.Id);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 failures++;
+                if (_lastFailure.TryGetValue(job.Id, out var last) && last == e.Message) continue;
+                _lastFailure[job.Id] = e.Message;
                 DaemonLog.JobStepFailed(logger, job.Name, job.State.ToString(), e.Message, e);
                 await TryNoteAsync(job, e, cancellationToken);
             }

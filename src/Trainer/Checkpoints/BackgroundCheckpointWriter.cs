@@ -12,15 +12,24 @@ public sealed class BackgroundCheckpointWriter
 {
     private readonly CheckpointCommitter _committer;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private Task _pending = Task.CompletedTask;
     private Exception? _lastFailure;
     private long _lastDurableStep = -1;
 
-    public BackgroundCheckpointWriter(CheckpointCommitter committer, ILogger logger)
+    /// <param name="time">Times each persist for <see cref="Durable"/>; null for the system clock.</param>
+    public BackgroundCheckpointWriter(CheckpointCommitter committer, ILogger logger, TimeProvider? time = null)
     {
         _committer = committer;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>
+    /// Raised on the writer's background thread once a checkpoint is durable (its latest pointer moved), with how long
+    /// the persist took. A failing handler is logged and does not make the checkpoint count as failed.
+    /// </summary>
+    public event Action<DurableCheckpoint>? Durable;
 
     /// <summary>The step of the newest checkpoint known durable, or null before the first.</summary>
     public long? LastDurableStep
@@ -49,9 +58,12 @@ public sealed class BackgroundCheckpointWriter
 
     private async Task PersistAsync(CheckpointSnapshot snapshot, CancellationToken cancellationToken)
     {
+        DurableCheckpoint durable;
         try
         {
-            await _committer.CommitAsync(snapshot, cancellationToken);
+            var started = _time.GetTimestamp();
+            var manifest = await _committer.CommitAsync(snapshot, cancellationToken);
+            durable = new DurableCheckpoint(snapshot.Step, manifest.CheckpointId, _time.GetElapsedTime(started));
             Interlocked.Exchange(ref _lastDurableStep, snapshot.Step);
             _lastFailure = null;
         }
@@ -59,6 +71,23 @@ public sealed class BackgroundCheckpointWriter
         {
             _lastFailure = e;
             Log.CheckpointPersistFailed(_logger, snapshot.Step, e.Message, e);
+            return;
+        }
+        Announce(durable);
+    }
+
+    private void Announce(DurableCheckpoint durable)
+    {
+        foreach (var handler in Durable?.GetInvocationList().Cast<Action<DurableCheckpoint>>() ?? [])
+        {
+            try
+            {
+                handler(durable);
+            }
+            catch (Exception e)
+            {
+                Log.DurableListenerFailed(_logger, durable.Step, e.Message, e);
+            }
         }
     }
 }

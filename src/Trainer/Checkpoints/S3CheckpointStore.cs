@@ -22,8 +22,11 @@ public sealed class S3CheckpointStore : ICheckpointStore
     private readonly string _bucket;
     private readonly string _root;
     private readonly S3MultipartUploader _multipart;
+    private readonly bool _useChunkEncoding;
 
-    public S3CheckpointStore(IAmazonS3 s3, string bucket, string keyPrefix, long multipartThresholdBytes = DefaultMultipartThresholdBytes)
+    /// <param name="useChunkEncoding">False for S3-compatible servers that store aws-chunked framing as data (DESIGN.md §3).</param>
+    public S3CheckpointStore(IAmazonS3 s3, string bucket, string keyPrefix, long multipartThresholdBytes = DefaultMultipartThresholdBytes,
+        bool useChunkEncoding = true)
     {
         ArgumentNullException.ThrowIfNull(s3);
         ArgumentException.ThrowIfNullOrWhiteSpace(bucket);
@@ -32,7 +35,8 @@ public sealed class S3CheckpointStore : ICheckpointStore
         _bucket = bucket;
         var prefix = keyPrefix.Trim('/');
         _root = prefix.Length == 0 ? "" : prefix + "/";
-        _multipart = new S3MultipartUploader(s3, bucket, multipartThresholdBytes);
+        _useChunkEncoding = useChunkEncoding;
+        _multipart = new S3MultipartUploader(s3, bucket, multipartThresholdBytes, useChunkEncoding);
     }
 
     public string Location => $"s3://{_bucket}/{_root}";
@@ -110,7 +114,7 @@ public sealed class S3CheckpointStore : ICheckpointStore
     private Task PutAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
         content.Length > _multipart.ThresholdBytes
             ? _multipart.UploadAsync(key, content, cancellationToken)
-            : _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = AsStream(content) }, cancellationToken);
+            : _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, InputStream = AsStream(content), UseChunkEncoding = _useChunkEncoding }, cancellationToken);
 
     private async Task<byte[]?> ReadIfExistsAsync(string key, CancellationToken cancellationToken)
     {

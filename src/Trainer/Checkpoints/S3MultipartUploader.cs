@@ -15,14 +15,16 @@ internal sealed class S3MultipartUploader
 
     private readonly IAmazonS3 _s3;
     private readonly string _bucket;
+    private readonly bool _useChunkEncoding;
 
-    public S3MultipartUploader(IAmazonS3 s3, string bucket, long thresholdBytes)
+    public S3MultipartUploader(IAmazonS3 s3, string bucket, long thresholdBytes, bool useChunkEncoding = true)
     {
         if (thresholdBytes < MinimumPieceBytes)
             throw new ArgumentOutOfRangeException(nameof(thresholdBytes), thresholdBytes,
                 $"The multipart threshold must be at least {MinimumPieceBytes} bytes (5 MiB), S3's smallest multipart piece.");
         _s3 = s3;
         _bucket = bucket;
+        _useChunkEncoding = useChunkEncoding;
         ThresholdBytes = thresholdBytes;
     }
 
@@ -46,6 +48,7 @@ internal sealed class S3MultipartUploader
                     UploadId = started.UploadId,
                     PartNumber = pieceNumber,
                     InputStream = S3CheckpointStore.AsStream(piece),
+                    UseChunkEncoding = _useChunkEncoding,
                 }, cancellationToken);
                 complete.AddPartETags(uploaded);
             }

@@ -22,11 +22,19 @@ public static class FashionMnist
     private const float PixelMean = 0.2860f;
     private const float PixelStd = 0.3530f;
 
-    public static LabeledImages Load(string directory, DatasetSplit split)
+    public static LabeledImages Load(string directory, DatasetSplit split) =>
+        FromArrays(IdxReader.ReadFile(Locate(directory, ImagesName(split))), IdxReader.ReadFile(Locate(directory, LabelsName(split))));
+
+    /// <summary>The base name of a split's image file (without .gz), e.g. train-images-idx3-ubyte.</summary>
+    public static string ImagesName(DatasetSplit split) => $"{SplitPrefix(split)}-images-idx3-ubyte";
+
+    public static string LabelsName(DatasetSplit split) => $"{SplitPrefix(split)}-labels-idx1-ubyte";
+
+    private static string SplitPrefix(DatasetSplit split) => split == DatasetSplit.Train ? "train" : "t10k";
+
+    /// <summary>Checks and converts IDX arrays read from anywhere (a directory, an S3 object stream).</summary>
+    public static LabeledImages FromArrays(IdxArray images, IdxArray labels)
     {
-        string prefix = split == DatasetSplit.Train ? "train" : "t10k";
-        var images = IdxReader.ReadFile(Locate(directory, $"{prefix}-images-idx3-ubyte"));
-        var labels = IdxReader.ReadFile(Locate(directory, $"{prefix}-labels-idx1-ubyte"));
         Require(images, 3);
         Require(labels, 1);
         if (images.Dimensions[0] != labels.Dimensions[0])

@@ -16,6 +16,9 @@ namespace Spot.Trainer.Hosting;
 /// </summary>
 public static class TrainerJobReader
 {
+    /// <summary>Used when the job names no interval: frequent enough for small jobs, cheap for large ones.</summary>
+    public static readonly CheckpointInterval DefaultInterval = CheckpointInterval.EverySteps(500);
+
     private static readonly HashSet<string> KnownNames = typeof(TrainerEnvironment)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.IsLiteral)
@@ -98,14 +101,47 @@ public static class TrainerJobReader
         var training = new TrainingOptions(model, modelOptions, optimizerSettings, precision, scaler,
             s.Int(Env.BatchSize, 128, min: 1, max: 1 << 20), total, s.Long(Env.Seed, 0, min: 0));
 
+        var interval = ReadInterval(s);
+        var mtbf = s.Double(Env.PoolMtbfSeconds, double.NaN, min: 1, max: 1e9);
+        if (interval.Kind == CheckpointIntervalKind.Auto && s.Text(Env.PoolMtbfSeconds, "").Length == 0)
+            s.Problem(Env.PoolMtbfSeconds, $"is required when {Env.CheckpointInterval} is auto (Young/Daly needs the pool's mean time between interruptions)");
+
         return new TrainerJob(
             s.Required(Env.JobId),
-            s.Required(Env.CheckpointDir),
-            s.Text(Env.DataDir, FashionMnist.DebianDirectory),
+            Location(s, s.Required(Env.CheckpointUri), Env.CheckpointUri),
+            Location(s, s.Text(Env.DataUri, FashionMnist.DebianDirectory), Env.DataUri),
             training,
-            s.Long(Env.CheckpointEverySteps, 500, min: 0),
+            interval,
+            double.IsNaN(mtbf) ? null : mtbf,
             s.Int(Env.CheckpointKeep, 3, min: 1, max: 1000),
             s.Optional(Env.StopAtStep, min: 0),
-            s.Int(Env.Threads, Environment.ProcessorCount, min: 1, max: 1024));
+            s.Int(Env.Threads, Environment.ProcessorCount, min: 1, max: 1024),
+            TimeSpan.FromSeconds(s.Double(Env.NoticePollSeconds, 5, min: 0.1, max: 3600)),
+            TimeSpan.FromSeconds(s.Double(Env.StatusEverySeconds, 5, min: 0.1, max: 86400)),
+            s.Text(Env.AttemptId, "") is { Length: > 0 } attempt ? attempt : null);
+    }
+
+    /// <summary>An S3 URI must parse now; anything else is a local directory, checked when it is opened.</summary>
+    private static string Location(SettingReader s, string uri, string name)
+    {
+        if (!S3Location.IsS3(uri)) return uri;
+        try
+        {
+            S3Location.Parse(uri, name);
+        }
+        catch (ArgumentException e)
+        {
+            s.Report(e.Message);
+        }
+        return uri;
+    }
+
+    private static CheckpointInterval ReadInterval(SettingReader s)
+    {
+        var text = s.Text(Env.CheckpointInterval, DefaultInterval.ToString());
+        if (CheckpointInterval.TryParse(text, out var interval, out var problem))
+            return interval;
+        s.Problem(Env.CheckpointInterval, problem);
+        return DefaultInterval;
     }
 }

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 namespace Spot.Trainer.Hosting;
 
 /// <summary>The one JSON line the trainer prints on stdout when it ends (logs go to stderr).</summary>
+/// <param name="NoticeDeadline">The interruption notice's time, when one stopped the run.</param>
+/// <param name="DeadlineMarginSeconds">How long before that deadline the emergency checkpoint became durable (negative: after).</param>
 public sealed record TrainingSummary(
     [property: JsonPropertyName("jobId")] string JobId,
     [property: JsonPropertyName("outcome")] string Outcome,
@@ -16,4 +18,6 @@ public sealed record TrainingSummary(
     [property: JsonPropertyName("skippedSteps")] long SkippedSteps,
     [property: JsonPropertyName("lossScale")] double? LossScale,
     [property: JsonPropertyName("lastDurableStep")] long? LastDurableStep,
-    [property: JsonPropertyName("parameterHash")] string ParameterHash);
+    [property: JsonPropertyName("parameterHash")] string ParameterHash,
+    [property: JsonPropertyName("noticeDeadline")] DateTimeOffset? NoticeDeadline = null,
+    [property: JsonPropertyName("deadlineMarginSeconds")] double? DeadlineMarginSeconds = null);

@@ -54,6 +54,14 @@ public sealed class HyperParameters
         return value;
     }
 
+    public bool GetBool(string key, bool fallback)
+    {
+        if (!_values.TryGetValue(key, out var text)) return fallback;
+        if (!bool.TryParse(text, out var value))
+            throw new ArgumentException($"{_source}: {key}={text} must be true or false");
+        return value;
+    }
+
     public int[] GetIntList(string key, int[] fallback, int min, int max = int.MaxValue)
     {
         if (!_values.TryGetValue(key, out var text)) return fallback;

@@ -56,9 +56,12 @@ public sealed class MixedPrecisionModel : IDisposable
             _computeParameters[i].copy_(_masterParameters[i]);
     }
 
-    /// <summary>Runs the compute model; the logits come back as float32 so the loss is computed at full precision.</summary>
+    /// <summary>
+    /// Runs the compute model; the logits come back as float32 so the loss is computed at full precision. Only
+    /// floating-point inputs are narrowed: token ids stay int64, as embedding lookups need.
+    /// </summary>
     public Tensor Forward(Tensor input) =>
-        HasCopy ? _compute.forward(input.to(Mode.ComputeType())).to(ScalarType.Float32) : _compute.forward(input);
+        HasCopy ? _compute.forward(input.is_floating_point() ? input.to(Mode.ComputeType()) : input).to(ScalarType.Float32) : _compute.forward(input);
 
     /// <summary>Widens the copy's gradients into the master's and clears the copy's; returns the master gradients.</summary>
     public IReadOnlyList<Tensor> TakeGradients()

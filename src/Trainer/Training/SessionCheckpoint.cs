@@ -29,11 +29,17 @@ public static class SessionCheckpoint
         using (var state = get_rng_state())
             rng = state.bytes.ToArray();
         var sessionState = new SessionState(session.Step, session.Options.Model, session.Options.Precision.Name(),
-            session.Sampler.CaptureState(), session.Scaler?.CaptureState(), rng, session.SmoothedLoss, session.TestAccuracy);
+            session.Sampler.CaptureState(), session.Scaler?.CaptureState(), rng, session.SmoothedLoss, session.TestAccuracy,
+            session.TestLoss);
 
         var metrics = new Dictionary<string, double> { ["skippedSteps"] = session.Scaler?.SkippedSteps ?? 0 };
         if (session.SmoothedLoss is { } loss) metrics["loss"] = loss;
         if (session.TestAccuracy is { } accuracy) metrics["testAccuracy"] = accuracy;
+        if (session.TestLoss is { } testLoss)
+        {
+            metrics["testLoss"] = testLoss;
+            metrics["testPerplexity"] = Math.Exp(testLoss);
+        }
         if (session.Scaler is { } scaler) metrics["lossScale"] = scaler.Scale;
 
         return new CheckpointSnapshot(jobId, session.Step, session.Sampler.Epoch, session.Options.Precision.Name(),
@@ -69,6 +75,6 @@ public static class SessionCheckpoint
         session.Sampler.RestoreState(state.Sampler);
         using (var rng = tensor(state.TorchRngState, ScalarType.Byte))
             set_rng_state(rng);
-        session.RestoreCounters(state.Step, state.SmoothedLoss, state.TestAccuracy);
+        session.RestoreCounters(state.Step, state.SmoothedLoss, state.TestAccuracy, state.TestLoss);
     }
 }

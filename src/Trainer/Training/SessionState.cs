@@ -12,4 +12,5 @@ public sealed record SessionState(
     LossScalerState? LossScaler,
     byte[] TorchRngState,
     double? SmoothedLoss,
-    double? TestAccuracy);
+    double? TestAccuracy,
+    double? TestLoss = null);

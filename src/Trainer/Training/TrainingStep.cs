@@ -28,12 +28,15 @@ public sealed class TrainingStep
         _reducer = reducer;
     }
 
-    public StepOutcome Run(Tensor images, Tensor labels, double learningRate)
+    /// <param name="inputs">A batch of images, or of token windows.</param>
+    /// <param name="targets">One class per prediction: [N] for images, [B, T] next tokens for windows.</param>
+    public StepOutcome Run(Tensor inputs, Tensor targets, double learningRate)
     {
         using var scope = NewDisposeScope();
         _model.Train();
         _model.RefreshComputeWeights();
-        var loss = functional.cross_entropy(_model.Forward(images), labels);
+        // [N, C] stays as it is; [B, T, V] becomes B·T predictions. Both are plain views, so the arithmetic is unchanged.
+        var loss = functional.cross_entropy(_model.Forward(inputs).flatten(0, -2), targets.flatten());
         (_scaler is null ? loss : _scaler.ScaleLoss(loss)).backward();
 
         var gradients = _model.TakeGradients();

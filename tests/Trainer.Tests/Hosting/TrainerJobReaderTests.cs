@@ -9,7 +9,7 @@ public sealed class TrainerJobReaderTests
     private static Dictionary<string, string> Minimal() => new()
     {
         [TrainerEnvironment.JobId] = "job-9",
-        [TrainerEnvironment.CheckpointDir] = "/tmp/ck",
+        [TrainerEnvironment.CheckpointUri] = "/tmp/ck",
         [TrainerEnvironment.TotalSteps] = "1000",
     };
 
@@ -18,10 +18,12 @@ public sealed class TrainerJobReaderTests
     {
         var job = TrainerJobReader.Read(Minimal(), []);
 
-        Assert.Equal(("job-9", "/tmp/ck", "/usr/share/datasets/fashion-mnist"), (job.JobId, job.CheckpointDirectory, job.DataDirectory));
+        Assert.Equal(("job-9", "/tmp/ck", "/usr/share/datasets/fashion-mnist"), (job.JobId, job.CheckpointUri, job.DataUri));
         Assert.Equal(("mlp", PrecisionMode.Fp32, 128, 1000L, 0L), (job.Training.Model, job.Training.Precision, job.Training.BatchSize, job.Training.TotalSteps, job.Training.Seed));
         Assert.Equal(("adamw", 1e-3, 0.01, "cosine"), (job.Training.Optimizer.Name, job.Training.Optimizer.LearningRate, job.Training.Optimizer.WeightDecay, job.Training.Optimizer.Schedule));
-        Assert.Equal((500L, 3, (long?)null), (job.CheckpointEverySteps, job.CheckpointKeep, job.StopAtStep));
+        Assert.Equal((CheckpointInterval.EverySteps(500), 3, (long?)null), (job.CheckpointInterval, job.CheckpointKeep, job.StopAtStep));
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)), (job.NoticePollInterval, job.StatusInterval));
+        Assert.Equal(((double?)null, (string?)null), (job.PoolMtbfSeconds, job.AttemptId));
         Assert.Equal(65536, job.Training.LossScaler.InitialScale);
     }
 
@@ -62,7 +64,7 @@ public sealed class TrainerJobReaderTests
         Assert.Contains("SPOT_PRECISION: 'fp8' is not one of fp32, bf16, fp16", error.Message);
         Assert.Contains("SPOT_LEARNING_RATE: '-1' must be a number in [1E-12, 10]", error.Message);
         Assert.Contains("SPOT_JOB_ID: is required", error.Message);
-        Assert.Contains("SPOT_CHECKPOINT_DIR: is required", error.Message);
+        Assert.Contains("SPOT_CHECKPOINT_URI: is required", error.Message);
     }
 
     [Fact]
@@ -126,5 +128,69 @@ public sealed class TrainerJobReaderTests
         env["PATH"] = "/usr/bin";
 
         Assert.Equal("job-9", TrainerJobReader.Read(env, []).JobId);
+    }
+
+    [Theory]
+    [InlineData("steps:250", CheckpointIntervalKind.Steps, 250L, 0.0)]
+    [InlineData("seconds:90.5", CheckpointIntervalKind.Seconds, 0L, 90.5)]
+    [InlineData(" AUTO ", CheckpointIntervalKind.Auto, 0L, 0.0)]
+    public void Checkpoint_interval_is_read_as_steps_seconds_or_auto(string text, CheckpointIntervalKind kind, long steps, double seconds)
+    {
+        var job = TrainerJobReader.Read(Minimal(), [$"SPOT_CHECKPOINT_INTERVAL={text}", "SPOT_POOL_MTBF_SECONDS=7200"]);
+
+        Assert.Equal(new CheckpointInterval(kind, steps, seconds), job.CheckpointInterval);
+        Assert.Equal(7200, job.PoolMtbfSeconds);
+    }
+
+    [Theory]
+    [InlineData("steps:0", "SPOT_CHECKPOINT_INTERVAL: 'steps:0': the step count '0' must be a whole number >= 1")]
+    [InlineData("steps:ten", "SPOT_CHECKPOINT_INTERVAL: 'steps:ten': the step count 'ten' must be a whole number >= 1")]
+    [InlineData("seconds:-3", "SPOT_CHECKPOINT_INTERVAL: 'seconds:-3': the seconds '-3' must be a number > 0")]
+    [InlineData("500", "SPOT_CHECKPOINT_INTERVAL: '500' is not steps:N (whole N >= 1), seconds:T (T > 0) or auto")]
+    public void A_malformed_checkpoint_interval_is_refused_with_the_grammar(string text, string expected)
+    {
+        var error = Assert.Throws<TrainerJobException>(() => TrainerJobReader.Read(Minimal(), [$"SPOT_CHECKPOINT_INTERVAL={text}"]));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Auto_interval_without_the_pool_mtbf_is_refused_naming_both_variables()
+    {
+        var error = Assert.Throws<TrainerJobException>(() => TrainerJobReader.Read(Minimal(), ["SPOT_CHECKPOINT_INTERVAL=auto"]));
+
+        Assert.Contains("SPOT_POOL_MTBF_SECONDS: is required when SPOT_CHECKPOINT_INTERVAL is auto", error.Message);
+    }
+
+    [Fact]
+    public void Poll_and_status_periods_and_the_attempt_id_are_read()
+    {
+        var job = TrainerJobReader.Read(Minimal(), ["SPOT_NOTICE_POLL_SECONDS=0.5", "SPOT_STATUS_EVERY_SECONDS=30", "SPOT_ATTEMPT_ID=att-3"]);
+
+        Assert.Equal((TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30), "att-3"), (job.NoticePollInterval, job.StatusInterval, job.AttemptId));
+    }
+
+    [Fact]
+    public void A_poll_period_below_a_tenth_of_a_second_is_refused()
+    {
+        var error = Assert.Throws<TrainerJobException>(() => TrainerJobReader.Read(Minimal(), ["SPOT_NOTICE_POLL_SECONDS=0"]));
+
+        Assert.Contains("SPOT_NOTICE_POLL_SECONDS: '0' must be a number in [0.1, 3600]", error.Message);
+    }
+
+    [Fact]
+    public void S3_uris_are_kept_and_a_bad_bucket_name_is_refused_under_its_variable()
+    {
+        var env = Minimal();
+        env[TrainerEnvironment.CheckpointUri] = "s3://spot-ck/jobs/job-9";
+        env[TrainerEnvironment.DataUri] = "s3://Bad_Bucket/data";
+
+        var error = Assert.Throws<TrainerJobException>(() => TrainerJobReader.Read(env, []));
+        env[TrainerEnvironment.DataUri] = "s3://spot-data/fashion";
+        var job = TrainerJobReader.Read(env, []);
+
+        Assert.Contains("SPOT_DATA_URI: 'Bad_Bucket' in 's3://Bad_Bucket/data' is not a valid bucket name", error.Message);
+        Assert.DoesNotContain("SPOT_CHECKPOINT_URI", error.Message);
+        Assert.Equal(("s3://spot-ck/jobs/job-9", "s3://spot-data/fashion"), (job.CheckpointUri, job.DataUri));
     }
 }

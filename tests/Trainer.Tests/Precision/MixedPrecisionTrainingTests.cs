@@ -11,7 +11,7 @@ public sealed class MixedPrecisionTrainingTests(FashionMnistFixture data)
 {
     private TrainingSession Session(PrecisionMode precision, string model = ModelFactory.Mlp, string options = "hidden=64;dropout=0.2") =>
         new(TestJobs.SmallMlp(precision) with { Model = model, ModelOptions = HyperParameters.Parse(options, "test") },
-            data.Train.Count, data.Train.ClassCount, new SingleProcessGradientReducer());
+            data.Train, new SingleProcessGradientReducer());
 
     [Theory]
     [InlineData(PrecisionMode.Fp16)]

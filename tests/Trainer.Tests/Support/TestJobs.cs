@@ -21,7 +21,11 @@ public static class TestJobs
             TotalSteps: totalSteps,
             Seed: 7);
 
+    /// <param name="checkpointEvery">Steps between checkpoints; 0 means only the final (or stop) checkpoint.</param>
     public static TrainerJob Job(string checkpointDirectory, TrainingOptions training, long checkpointEvery = 20, long? stopAtStep = null, int keep = 3) =>
-        new(JobId, checkpointDirectory, Spot.Trainer.Data.FashionMnist.DebianDirectory, training, checkpointEvery, keep, stopAtStep,
-            FashionMnistFixture.Threads);
+        new(JobId, checkpointDirectory, Spot.Trainer.Data.FashionMnist.DebianDirectory, training,
+            // No run in the tests reaches long.MaxValue steps, so that interval never fires.
+            CheckpointInterval.EverySteps(checkpointEvery > 0 ? checkpointEvery : long.MaxValue),
+            PoolMtbfSeconds: null, keep, stopAtStep, FashionMnistFixture.Threads,
+            NoticePollInterval: TimeSpan.FromSeconds(5), StatusInterval: TimeSpan.FromSeconds(5), AttemptId: null);
 }

@@ -17,21 +17,26 @@ namespace Spot.Launcher.Daemon.Hosting;
 /// </summary>
 public sealed class DaemonComponents : IDisposable
 {
-    private DaemonComponents(JobReconciler reconciler, SpotPriceProvider prices, InstanceProvider instances, SpotMetrics metrics)
+    private DaemonComponents(JobReconciler reconciler, RunningJobGuard guard, JobPlacer placer, SpotPriceProvider prices, InstanceProvider instances, SpotMetrics metrics)
     {
+        Placer = placer;
         Reconciler = reconciler;
+        Guard = guard;
         Prices = prices;
         Instances = instances;
         Metrics = metrics;
     }
 
     public JobReconciler Reconciler { get; }
+    public RunningJobGuard Guard { get; }
+    public JobPlacer Placer { get; }
     public SpotPriceProvider Prices { get; }
     public InstanceProvider Instances { get; }
     public SpotMetrics Metrics { get; }
 
+    /// <param name="wrapLauncher">A test seam: wraps the EC2 launcher (to fail or stall mid-launch, say).</param>
     public static DaemonComponents Create(CloudSession cloud, SpotSettings settings, IJobStore store, ILoggerFactory loggers,
-        SpotMetrics? metrics = null)
+        SpotMetrics? metrics = null, Func<IInstanceLauncher, IInstanceLauncher>? wrapLauncher = null)
     {
         var time = cloud.Clock;
         var ec2 = cloud.Clients.Ec2;
@@ -52,16 +57,21 @@ public sealed class DaemonComponents : IDisposable
             ? new TrainerSource.S3Bundle(options.Bucket, "trainer/spot-trainer.tar.gz", "Spot.Trainer")
             : (TrainerSource)TrainerSource.LocalBuild(TrainerLocator.Locate(settings.TrainerPath, AppContext.BaseDirectory));
         var data = new TrainerDataLocator(new DatasetUploader(s3), options.Bucket);
-        var starter = new AttemptStarter(store, launcher, new AttemptBootstrap(trainer, options), data, metrics, time,
+        var starter = new AttemptStarter(store, wrapLauncher?.Invoke(launcher) ?? launcher, new AttemptBootstrap(trainer, options), data, metrics, time,
             loggers.CreateLogger<AttemptStarter>());
         var terminator = new InstanceTerminator(ec2, store, loggers.CreateLogger<InstanceTerminator>());
         var statuses = new TrainerStatusReader(s3);
-        var monitor = new AttemptMonitor(store, terminator, statuses, new StopRequests(s3), new PoolPrices(prices), metrics,
+        var attemptStatuses = new AttemptStatuses(statuses, options.Bucket, loggers.CreateLogger<AttemptStatuses>());
+        var monitor = new AttemptMonitor(store, attemptStatuses, new StopRequests(s3), new PoolPrices(prices), metrics,
             options, time, loggers.CreateLogger<AttemptMonitor>());
-        var placer = new JobPlacer(catalog, InterruptionRateTable.FromBundledAdvisor(), prices, cloud.Offered, cloud.Region, options);
+        var guard = new RunningJobGuard(store, terminator, attemptStatuses, new StopRequests(s3), new PoolPrices(prices), options,
+            time, loggers.CreateLogger<RunningJobGuard>());
+        // Placement ranks what both the catalog prices and the region sells.
+        var offered = new OfferedInstanceTypes([.. cloud.Offered.Types.Where(type => catalog.TryFind(type, out _))]);
+        var placer = new JobPlacer(catalog, InterruptionRateTable.FromBundledAdvisor(), prices, offered, cloud.Region, options);
         var advancer = new JobAdvancer(store, placer, starter, monitor, new TerminalJobCleanup(store, terminator, time), statuses, options, time);
         var reconciler = new JobReconciler(store, watcher, sweeper, advancer, metrics, loggers.CreateLogger<JobReconciler>());
-        return new DaemonComponents(reconciler, prices, instances, metrics);
+        return new DaemonComponents(reconciler, guard, placer, prices, instances, metrics);
     }
 
     public void Dispose()

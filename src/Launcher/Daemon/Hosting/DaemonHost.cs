@@ -29,7 +29,9 @@ public sealed class DaemonHost : IAsyncDisposable
     public SqliteJobStore Store { get; }
     public DaemonComponents Components { get; }
 
-    public static async Task<DaemonHost> StartAsync(SpotSettings settings, Action<ILoggingBuilder> logging, CancellationToken cancellationToken)
+    /// <param name="wrapLauncher">A test seam passed to <see cref="DaemonComponents.Create"/>.</param>
+    public static async Task<DaemonHost> StartAsync(SpotSettings settings, Action<ILoggingBuilder> logging, CancellationToken cancellationToken,
+        Func<Cloud.Launch.IInstanceLauncher, Cloud.Launch.IInstanceLauncher>? wrapLauncher = null)
     {
         var problems = settings.Problems();
         if (problems.Count > 0)
@@ -48,13 +50,15 @@ public sealed class DaemonHost : IAsyncDisposable
         {
             cloud = await CloudSession.OpenAsync(settings, loggers, cancellationToken);
             store = await SqliteJobStore.OpenAsync(settings.Store, cloud.Clock, loggers.CreateLogger<SqliteJobStore>(), cancellationToken);
-            var components = DaemonComponents.Create(cloud, settings, store, loggers);
+            var components = DaemonComponents.Create(cloud, settings, store, loggers, wrapLauncher: wrapLauncher);
             await components.Prices.RefreshAsync(cancellationToken);
             builder.Services.AddSingleton(components);
             builder.Services.AddQuartz(quartz =>
             {
                 quartz.ScheduleJob<ReconcileJob>(trigger => trigger.WithIdentity("reconcile").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(settings.Daemon.ReconcileInterval).RepeatForever()));
+                quartz.ScheduleJob<GuardJob>(trigger => trigger.WithIdentity("guard").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(settings.Daemon.GuardInterval).RepeatForever()));
                 quartz.ScheduleJob<RefreshPricesJob>(trigger => trigger.WithIdentity("refresh-prices")
                     .StartAt(DateTimeOffset.UtcNow + settings.Daemon.PriceRefreshInterval)
                     .WithSimpleSchedule(s => s.WithInterval(settings.Daemon.PriceRefreshInterval).RepeatForever()));
