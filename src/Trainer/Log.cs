@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(10, LogLevel.Information, "Step {Step}/{Total}: loss {Loss:F4}, {StepsPerSecond:F1} steps/s")]
     public static partial void Progress(ILogger logger, long step, long total, double loss, double stepsPerSecond);
 
-    [LoggerMessage(11, LogLevel.Information, "Test accuracy after step {Step}: {Accuracy:P2}")]
-    public static partial void Evaluated(ILogger logger, long step, double accuracy);
+    [LoggerMessage(11, LogLevel.Information, "Evaluation after step {Step}: accuracy {Accuracy:P2}, loss {Loss:F4}")]
+    public static partial void Evaluated(ILogger logger, long step, double accuracy, double loss);
 
     [LoggerMessage(12, LogLevel.Warning, "Stop requested; checkpointing step {Step} and stopping")]
     public static partial void StopRequested(ILogger logger, long step);

@@ -32,10 +32,16 @@ public sealed class AttemptMonitor(
     {
         if (verdict.Kind == VerdictKind.Confirmed && verdict.Condition is { } ended && !ended.IsHealthy)
         {
+            // Marked for termination: the notice is out and the trainer is writing its emergency checkpoint. The
+            // attempt ends (and billing with it) only when the instance is gone.
+            if (ended.Instance is { IsLive: true })
+                return;
             var root = JobKeys.CheckpointRoot(options.Bucket, job);
             // The trainer's last word says whether it finished, failed, or stopped for a notice.
             var status = await statuses.ReadForAttemptAsync(job, attempt, cancellationToken);
-            await CloseAsync(job, attempt, ended, status, verdict.FirstSeenAt ?? time.GetUtcNow(), root, cancellationToken);
+            // A stated cause is seen within a pass of the end; a vanished instance ended when it was first missed.
+            var endedAt = ended.Definitive ? time.GetUtcNow() : verdict.FirstSeenAt ?? time.GetUtcNow();
+            await CloseAsync(job, attempt, ended, status, endedAt, root, cancellationToken);
             return;
         }
         if (verdict.Kind != VerdictKind.Healthy || verdict.Condition is not { } condition)

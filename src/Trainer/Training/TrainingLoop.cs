@@ -93,9 +93,10 @@ public sealed class TrainingLoop
         bool evaluated = false;
         if (finished && _session.TestAccuracy is null)
         {
-            _session.TestAccuracy = Evaluator.Accuracy(_session.Model.Master, _test);
-            Log.Evaluated(_logger, _session.Step, _session.TestAccuracy.Value);
-            _observer?.OnEvaluated(_session.Step, _session.TestAccuracy.Value);
+            // Accuracy for classifiers, and validation loss (perplexity) for the language model, kept in the checkpoint.
+            var evaluation = _session.Evaluate(_test);
+            Log.Evaluated(_logger, _session.Step, evaluation.Accuracy, evaluation.Loss);
+            _observer?.OnEvaluated(_session.Step, evaluation.Accuracy);
             evaluated = true;
         }
         if (WritesCheckpoints && (_session.Step != lastSnapshot || evaluated))

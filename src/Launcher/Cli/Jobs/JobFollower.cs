@@ -29,11 +29,11 @@ internal sealed class JobFollower(IJobStore store, TrainerStatusReader statuses,
                 lastEvent = e.Id;
             }
 
-            var line = await ProgressLineAsync(job, cancellationToken);
-            if (line != lastLine)
+            var (key, line) = await ProgressLineAsync(job, cancellationToken);
+            if (key != lastLine)
             {
                 console.MarkupLine($"{time.GetUtcNow():HH:mm:ss}  {line}");
-                lastLine = line;
+                lastLine = key;
             }
             if (job.IsTerminal && !(await store.ListAttemptsAsync(jobId, cancellationToken)).Any(a => a.IsLive))
                 return job;
@@ -41,7 +41,8 @@ internal sealed class JobFollower(IJobStore store, TrainerStatusReader statuses,
         }
     }
 
-    private async Task<string> ProgressLineAsync(JobRecord job, CancellationToken cancellationToken)
+    /// <returns>The line, and what must change for it to be printed again (not the money, which moves every second).</returns>
+    private async Task<(string Key, string Line)> ProgressLineAsync(JobRecord job, CancellationToken cancellationToken)
     {
         var attempts = await store.ListAttemptsAsync(job.Id, cancellationToken);
         var ledger = await store.ReadLedgerAsync(job.Id, cancellationToken);
@@ -49,8 +50,9 @@ internal sealed class JobFollower(IJobStore store, TrainerStatusReader statuses,
         var total = SpendReportBuilder.Build(ledger, now).Total;
         var status = (await statuses.ReadAsync(JobKeys.CheckpointRoot(bucket, job), cancellationToken)).Status;
         var progress = status is null ? "" : $"step {Hundreds(status)}/{status.TotalSteps}  loss {Loss(status)}  ";
-        return $"[bold]{job.State,-11}[/] attempt {attempts.Count}  {progress}" +
-               $"${total.SpendUsd:0.0000} spent (on-demand ${total.OnDemandUsd:0.0000})  interruptions {job.Interruptions}";
+        var head = $"[bold]{job.State,-11}[/] attempt {attempts.Count}  {progress}";
+        return (head + job.Interruptions,
+            head + $"${total.SpendUsd:0.0000} spent (on-demand ${total.OnDemandUsd:0.0000})  interruptions {job.Interruptions}");
     }
 
     // Rounded so that the line changes every hundred steps rather than on every heartbeat.

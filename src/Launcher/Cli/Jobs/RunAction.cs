@@ -49,6 +49,11 @@ internal sealed class RunAction(
         var report = SpendReportBuilder.Build(ledger, clock.GetUtcNow());
         Console.WriteLine();
         Console.MarkupLine($"Job [bold]{Markup.Escape(final.Name)}[/] ended [bold]{final.State}[/]: {final.Interruptions} interruption(s), {ledger.Count} attempt(s).");
+        var status = (await new TrainerStatusReader(daemon.Cloud.Clients.S3).ReadAsync(Daemon.JobKeys.CheckpointRoot(settings.Daemon.Bucket, final), cancellationToken)).Status;
+        if (status is not null)
+            Console.MarkupLine($"Trained {status.Step}/{status.TotalSteps} steps" +
+                               (status.TestAccuracy is { } accuracy ? $"; test accuracy [bold]{accuracy:P1}[/]" : "") +
+                               (status.Loss is { } loss ? $"; final training loss {loss:0.000}" : "") + ".");
         Console.Write(CostReportTable.Build(report));
         if (parseResult.GetValue(ledgerOut) is { } ledgerPath)
         {
