@@ -31,7 +31,8 @@ public static class SpendChart
         plot.Title("Cumulative spend vs on-demand equivalent, per job");
         plot.XLabel("Hours since the job's first attempt started");
         plot.YLabel("Cumulative cost (USD)");
-        plot.Axes.SetLimitsY(0, Math.Max(1, (double)MaxCost(report) * 1.1));
+        // A floor of a tenth of a cent keeps an all-zero report drawable; small jobs still fill the chart.
+        plot.Axes.SetLimitsY(0, Math.Max(0.001, (double)MaxCost(report) * 1.1));
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }

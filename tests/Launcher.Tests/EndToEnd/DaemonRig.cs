@@ -46,7 +46,7 @@ internal sealed class DaemonRig : IAsyncDisposable
         settings.Daemon.FinalCheckpointGrace = TimeSpan.FromSeconds(30);
         settings.LocalCloud.DataDirectory = Path.Combine(root, "localcloud");
         settings.LocalCloud.BootDelay = TimeSpan.Zero;
-        settings.LocalCloud.InterruptionNotice = TimeSpan.FromSeconds(20);
+        settings.LocalCloud.InterruptionNotice = TimeSpan.FromSeconds(8);
         settings.LocalCloud.MarketTick = TimeSpan.FromSeconds(5);
         settings.Launch.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
         settings.Launch.RetryMaxDelay = TimeSpan.FromMilliseconds(200);
