@@ -1,10 +1,12 @@
 using Spot.Bench;
 using Spot.Bench.Deadline;
+using Spot.Bench.Reconcile;
 
 // Benchmarks print figures; they never assert. One benchmark per verb.
 var benchmarks = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["deadline"] = DeadlineBenchmark.Run,
+    ["reconcile"] = ReconcileBenchmark.Run,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -25,6 +25,9 @@ public sealed class JobAdvancer(
     // The last reason a job waited, so a job waiting for capacity logs once, not once per pass.
     private readonly ConcurrentDictionary<long, string> _waiting = new();
 
+    // Specs never change after submission; parsing one is most of a pass's per-job cost, so each is parsed once.
+    private readonly ConcurrentDictionary<long, JobSpec> _specs = new();
+
     public async Task AdvanceAsync(JobRecord job, StoredAttempt? attempt, AttemptVerdict? verdict, InstanceSnapshot? snapshot, CancellationToken cancellationToken)
     {
         if (job.IsTerminal)
@@ -33,7 +36,6 @@ public sealed class JobAdvancer(
             return;
         }
 
-        var spec = JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'");
         if (job.State == JobState.Pending)
             job = await store.TransitionAsync(job.Id, JobState.Pending, JobState.Placing, "picked up by the daemon", cancellationToken);
         if (job.State is JobState.Interrupted or JobState.Restarting)
@@ -45,13 +47,13 @@ public sealed class JobAdvancer(
         switch (job.State)
         {
             case JobState.Placing:
-                await PlaceAsync(job, spec, cancellationToken);
+                await PlaceAsync(job, SpecOf(job), cancellationToken);
                 break;
             case JobState.Launching when attempt is null:
                 await store.TransitionAsync(job.Id, JobState.Launching, JobState.Placing, "the launch left no live attempt", cancellationToken);
                 break;
             case JobState.Launching when attempt.State == AttemptState.Requested:
-                await FinishLaunchAsync(job, spec, attempt, snapshot, cancellationToken);
+                await FinishLaunchAsync(job, SpecOf(job), attempt, snapshot, cancellationToken);
                 break;
             case JobState.Running when attempt is null:
                 await store.TransitionAsync(job.Id, JobState.Running, JobState.Interrupted, "no live attempt holds the job", cancellationToken);
@@ -61,6 +63,9 @@ public sealed class JobAdvancer(
                 break;
         }
     }
+
+    private JobSpec SpecOf(JobRecord job) =>
+        _specs.GetOrAdd(job.Id, _ => JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'"));
 
     private async Task PlaceAsync(JobRecord job, JobSpec spec, CancellationToken cancellationToken)
     {

@@ -40,10 +40,11 @@ public sealed class JobReconciler(
 
         var pass = await watcher.WatchAsync(watched, cancellationToken);
         var verdicts = pass.Verdicts.ToDictionary(v => v.Attempt.Key);
+        var liveByJob = live.ToDictionary(a => a.JobId);
         int failures = 0;
         foreach (var job in jobs.Values.OrderBy(j => j.Id))
         {
-            var attempt = live.FirstOrDefault(a => a.JobId == job.Id);
+            var attempt = liveByJob.GetValueOrDefault(job.Id);
             var verdict = attempt is null ? null : verdicts.GetValueOrDefault(new AttemptKey(JobKeys.KeyOf(job), attempt.Attempt));
             try
             {

@@ -24,17 +24,20 @@ public sealed class RunningJobGuard(
     TimeProvider time,
     ILogger<RunningJobGuard> logger)
 {
+    // Specs never change after submission: parse each once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, JobSpec> _specs = new();
+
     public async Task<int> RunPassAsync(CancellationToken cancellationToken)
     {
         int guarded = 0;
+        var running = (await store.ListActiveJobsAsync(cancellationToken)).Where(j => j.State == JobState.Running).ToDictionary(j => j.Id);
         foreach (var attempt in await store.ListLiveAttemptsAsync(cancellationToken))
         {
-            if (attempt.State != AttemptState.Running) continue;
-            var job = await store.FindJobAsync(attempt.JobId, cancellationToken);
-            if (job is not { State: JobState.Running }) continue;
+            if (attempt.State != AttemptState.Running || !running.TryGetValue(attempt.JobId, out var job)) continue;
             try
             {
-                await GuardAsync(job, JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'"), attempt, cancellationToken);
+                var spec = _specs.GetOrAdd(job.Id, _ => JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'"));
+                await GuardAsync(job, spec, attempt, cancellationToken);
                 guarded++;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

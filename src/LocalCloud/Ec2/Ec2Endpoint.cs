@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Spot.LocalCloud.Faults;
@@ -13,6 +12,8 @@ namespace Spot.LocalCloud.Ec2;
 public sealed class Ec2Endpoint(Ec2Actions actions, Ec2Throttle throttle, ILogger logger)
 {
     public const string ApiVersion = "2016-11-15";
+
+    private static readonly byte[] Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8.ToArray();
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -44,7 +45,7 @@ public sealed class Ec2Endpoint(Ec2Actions actions, Ec2Throttle throttle, ILogge
             xml.Value("requestId", requestId);
             handler(query, xml);
             xml.End();
-            await WriteAsync(context, StatusCodes.Status200OK, xml.ToString());
+            await WriteAsync(context, StatusCodes.Status200OK, xml);
             Log.Ec2Call(logger, action, StatusCodes.Status200OK, requestId);
         }
         catch (Ec2Exception error)
@@ -78,7 +79,7 @@ public sealed class Ec2Endpoint(Ec2Actions actions, Ec2Throttle throttle, ILogge
         return new QueryParameters(values);
     }
 
-    private static Task WriteErrorAsync(HttpContext context, Ec2Exception error, string requestId)
+    private static async Task WriteErrorAsync(HttpContext context, Ec2Exception error, string requestId)
     {
         using var xml = new Ec2XmlWriter();
         xml.Start("Response");
@@ -91,13 +92,15 @@ public sealed class Ec2Endpoint(Ec2Actions actions, Ec2Throttle throttle, ILogge
         xml.End();
         xml.Value("RequestID", requestId);
         xml.End();
-        return WriteAsync(context, error.StatusCode, xml.ToString());
+        await WriteAsync(context, error.StatusCode, xml);
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string body)
+    private static async Task WriteAsync(HttpContext context, int status, Ec2XmlWriter body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/xml;charset=UTF-8";
-        await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body, Encoding.UTF8, context.RequestAborted);
+        context.Response.ContentLength = Declaration.Length + body.Utf8Length;
+        await context.Response.Body.WriteAsync(Declaration, context.RequestAborted);
+        await body.SendToAsync(context.Response.Body, context.RequestAborted);
     }
 }

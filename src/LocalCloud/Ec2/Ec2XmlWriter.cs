@@ -9,12 +9,32 @@ public sealed class Ec2XmlWriter : IDisposable
 {
     public const string Namespace = "http://ec2.amazonaws.com/doc/2016-11-15/";
 
-    private readonly StringBuilder _text = new();
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // UTF-8 straight into pooled chunks: the response is sent from them as written, with no string in between.
+    private readonly PooledBufferStream _buffer = new();
     private readonly XmlWriter _xml;
 
     public Ec2XmlWriter()
     {
-        _xml = XmlWriter.Create(_text, new XmlWriterSettings { OmitXmlDeclaration = true });
+        _xml = XmlWriter.Create(_buffer, new XmlWriterSettings { OmitXmlDeclaration = true, Encoding = Utf8 });
+    }
+
+    /// <summary>The UTF-8 length of what is written so far.</summary>
+    public long Utf8Length
+    {
+        get
+        {
+            _xml.Flush();
+            return _buffer.Length;
+        }
+    }
+
+    /// <summary>Sends the UTF-8 XML written so far to <paramref name="destination"/>.</summary>
+    public Task SendToAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        _xml.Flush();
+        return _buffer.SendToAsync(destination, cancellationToken);
     }
 
     public void Start(string name, string? ns = null)
@@ -82,8 +102,12 @@ public sealed class Ec2XmlWriter : IDisposable
     public override string ToString()
     {
         _xml.Flush();
-        return _text.ToString();
+        return _buffer.ToUtf8String();
     }
 
-    public void Dispose() => _xml.Dispose();
+    public void Dispose()
+    {
+        _xml.Dispose();
+        _buffer.Dispose();
+    }
 }

@@ -1,17 +1,24 @@
-using System.Text.RegularExpressions;
-
 namespace Spot.LocalCloud.Ec2;
 
 /// <summary>One Filter.N: a name and values matched with EC2's wildcards (* and ?); values of one filter are ORed.</summary>
 public sealed record Filter(string Name, IReadOnlyList<string> Values)
 {
-    public bool Matches(string? candidate) => candidate is not null && Values.Any(v => Glob(v).IsMatch(candidate));
+    private readonly FilterValues _values = new(Values);
 
-    public bool MatchesAny(IEnumerable<string> candidates) => candidates.Any(Matches);
+    public bool Matches(string? candidate) => candidate is not null && _values.Matches(candidate);
 
-    private static Regex Glob(string pattern) =>
-        new("^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public bool MatchesAny(IEnumerable<string?> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Matches(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Reads Filter.N.Name / Filter.N.Value.M and applies them: every filter must match (AND).</summary>
@@ -31,7 +38,29 @@ public static class Filters
             throw Ec2Errors.InvalidParameterValue("Filter.Name", filter.Name, $"The filter '{filter.Name}' is invalid for this action; valid filters: {string.Join(", ", known)}.");
         }
 
-        return items.Where(item => filters.All(f => field(item, f.Name).Any(f.Matches))).ToList();
+        var kept = new List<T>();
+        foreach (var item in items)
+        {
+            if (AcceptedByAll(item, filters, field))
+            {
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool AcceptedByAll<T>(T item, IReadOnlyList<Filter> filters, Func<T, string, IEnumerable<string?>> field)
+    {
+        foreach (var filter in filters)
+        {
+            if (!filter.MatchesAny(field(item, filter.Name)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static readonly string[] TagFilters = ["tag:*", "tag-key", "tag-value"];
