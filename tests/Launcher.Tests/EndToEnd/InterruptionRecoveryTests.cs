@@ -14,12 +14,13 @@ public sealed class InterruptionRecoveryTests(ITestOutputHelper output)
     public async Task Job_interrupted_twice_succeeds_with_three_attempts_and_the_weights_of_an_uninterrupted_run()
     {
         await using var rig = await DaemonRig.StartAsync();
-        var interrupted = await rig.SubmitAsync(JobSpecs.SmallMlp("twice"));
-        var reference = await rig.SubmitAsync(JobSpecs.SmallMlp("straight"));
+        // Long enough that each attempt is still running when the test looks for it (the MLP does ~50 steps/s).
+        var interrupted = await rig.SubmitAsync(JobSpecs.SmallMlp("twice", steps: 900));
+        var reference = await rig.SubmitAsync(JobSpecs.SmallMlp("straight", steps: 900));
 
         var first = await rig.RunningPastAsync(interrupted.Id, attempt: 1, step: 40, Limit);
         await rig.Admin.InterruptAsync(first.InstanceId!);
-        var second = await rig.RunningPastAsync(interrupted.Id, attempt: 2, step: 120, Limit);
+        var second = await rig.RunningPastAsync(interrupted.Id, attempt: 2, step: first.LastDurableStep!.Value + 100, Limit);
         await rig.Admin.InterruptAsync(second.InstanceId!);
 
         var ended = await rig.EndedAsync(interrupted.Id, Limit);
