@@ -6,6 +6,9 @@ bash scripts/setup.sh
 results=out/test-results
 rm -rf "$results"
 status=0
-dotnet test Spot.sln -c Release --logger "console;verbosity=normal" --logger trx --results-directory "$results" "$@" || status=$?
+# Build everything first: the end-to-end tests run the built trainer as LocalCloud's instances, and a test project
+# does not reference it (the launcher never loads TorchSharp).
+dotnet build Spot.sln -c Release --no-restore
+dotnet test Spot.sln -c Release --no-build --logger "console;verbosity=normal" --logger trx --results-directory "$results" "$@" || status=$?
 bash scripts/test-summary.sh "$results"
 exit "$status"

@@ -45,13 +45,14 @@ public sealed class Ec2Endpoint(Ec2Actions actions, Ec2Throttle throttle, ILogge
             xml.Value("requestId", requestId);
             handler(query, xml);
             xml.End();
-            await WriteAsync(context, StatusCodes.Status200OK, xml);
+            // Logged before the reply goes out: a client that has its answer may read the log at once.
             Log.Ec2Call(logger, action, StatusCodes.Status200OK, requestId);
+            await WriteAsync(context, StatusCodes.Status200OK, xml);
         }
         catch (Ec2Exception error)
         {
-            await WriteErrorAsync(context, error, requestId);
             Log.Ec2Refused(logger, action, error.StatusCode, error.Code, error.Message, requestId);
+            await WriteErrorAsync(context, error, requestId);
         }
         catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
         {
