@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Spot.CostModel.Ledger;
 using Spot.Launcher.Cloud.Instances;
 using Spot.Launcher.Cloud.Storage;
 using Spot.Launcher.Jobs.Spec;
@@ -19,14 +20,12 @@ public sealed class JobAdvancer(
     AttemptMonitor monitor,
     TerminalJobCleanup cleanup,
     TrainerStatusReader statuses,
+    JobSpecCache specs,
     DaemonOptions options,
     TimeProvider time)
 {
     // The last reason a job waited, so a job waiting for capacity logs once, not once per pass.
     private readonly ConcurrentDictionary<long, string> _waiting = new();
-
-    // Specs never change after submission; parsing one is most of a pass's per-job cost, so each is parsed once.
-    private readonly ConcurrentDictionary<long, JobSpec> _specs = new();
 
     public async Task AdvanceAsync(JobRecord job, StoredAttempt? attempt, AttemptVerdict? verdict, InstanceSnapshot? snapshot, CancellationToken cancellationToken)
     {
@@ -47,13 +46,13 @@ public sealed class JobAdvancer(
         switch (job.State)
         {
             case JobState.Placing:
-                await PlaceAsync(job, SpecOf(job), cancellationToken);
+                await PlaceAsync(job, specs.Of(job), cancellationToken);
                 break;
             case JobState.Launching when attempt is null:
                 await store.TransitionAsync(job.Id, JobState.Launching, JobState.Placing, "the launch left no live attempt", cancellationToken);
                 break;
             case JobState.Launching when attempt.State == AttemptState.Requested:
-                await FinishLaunchAsync(job, SpecOf(job), attempt, snapshot, cancellationToken);
+                await FinishLaunchAsync(job, specs.Of(job), attempt, snapshot, cancellationToken);
                 break;
             case JobState.Running when attempt is null:
                 await store.TransitionAsync(job.Id, JobState.Running, JobState.Interrupted, "no live attempt holds the job", cancellationToken);
@@ -64,13 +63,10 @@ public sealed class JobAdvancer(
         }
     }
 
-    private JobSpec SpecOf(JobRecord job) =>
-        _specs.GetOrAdd(job.Id, _ => JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'"));
-
     private async Task PlaceAsync(JobRecord job, JobSpec spec, CancellationToken cancellationToken)
     {
-        var progress = await ProgressAsync(job, cancellationToken);
         var ledger = await store.ReadLedgerAsync(job.Id, cancellationToken);
+        var progress = await ProgressAsync(job, ledger, cancellationToken);
         var outcome = placer.Place(job, spec, progress, ledger, time.GetUtcNow());
         switch (outcome.Verdict)
         {
@@ -110,19 +106,19 @@ public sealed class JobAdvancer(
             return;
         }
 
-        var progress = await ProgressAsync(job, cancellationToken);
-        var outcome = placer.Place(job, spec, progress, await store.ReadLedgerAsync(job.Id, cancellationToken), time.GetUtcNow());
+        var ledger = await store.ReadLedgerAsync(job.Id, cancellationToken);
+        var outcome = placer.Place(job, spec, await ProgressAsync(job, ledger, cancellationToken), ledger, time.GetUtcNow());
         if (outcome.Verdict == PlacementVerdict.Launch)
             await starter.LaunchAsync(job, spec, attempt, outcome.Offerings, cancellationToken);
     }
 
-    private async Task<JobProgress> ProgressAsync(JobRecord job, CancellationToken cancellationToken)
+    private async Task<JobProgress> ProgressAsync(JobRecord job, IReadOnlyList<AttemptRecord> ledger, CancellationToken cancellationToken)
     {
         var attempts = await store.ListAttemptsAsync(job.Id, cancellationToken);
         var durable = attempts.Select(a => a.LastDurableStep ?? 0).DefaultIfEmpty(0).Max();
         var status = (await statuses.ReadAsync(JobKeys.CheckpointRoot(options.Bucket, job), cancellationToken)).Status;
         var rate = status is { StepsPerSecond: > 0 } s ? s.StepsPerSecond * 3600 : (double?)null;
-        var spent = SpendMeter.SpentUsd(await store.ReadLedgerAsync(job.Id, cancellationToken), time.GetUtcNow());
+        var spent = SpendMeter.SpentUsd(ledger, time.GetUtcNow());
         return new JobProgress(Math.Max(durable, status?.LastDurableStep ?? 0), rate, spent);
     }
 }

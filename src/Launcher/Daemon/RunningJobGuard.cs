@@ -20,13 +20,11 @@ public sealed class RunningJobGuard(
     AttemptStatuses statuses,
     StopRequests stops,
     PoolPrices prices,
+    JobSpecCache specs,
     DaemonOptions options,
     TimeProvider time,
     ILogger<RunningJobGuard> logger)
 {
-    // Specs never change after submission: parse each once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, JobSpec> _specs = new();
-
     public async Task<int> RunPassAsync(CancellationToken cancellationToken)
     {
         int guarded = 0;
@@ -36,8 +34,7 @@ public sealed class RunningJobGuard(
             if (attempt.State != AttemptState.Running || !running.TryGetValue(attempt.JobId, out var job)) continue;
             try
             {
-                var spec = _specs.GetOrAdd(job.Id, _ => JobSpecReader.Read(job.SpecYaml, $"job '{job.Name}'"));
-                await GuardAsync(job, spec, attempt, cancellationToken);
+                await GuardAsync(job, specs.Of(job), attempt, cancellationToken);
                 guarded++;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -64,12 +64,13 @@ public sealed class DaemonComponents : IDisposable
         var attemptStatuses = new AttemptStatuses(statuses, options.Bucket, loggers.CreateLogger<AttemptStatuses>());
         var monitor = new AttemptMonitor(store, attemptStatuses, new StopRequests(s3), new PoolPrices(prices), metrics,
             options, time, loggers.CreateLogger<AttemptMonitor>());
-        var guard = new RunningJobGuard(store, terminator, attemptStatuses, new StopRequests(s3), new PoolPrices(prices), options,
+        var specs = new JobSpecCache();
+        var guard = new RunningJobGuard(store, terminator, attemptStatuses, new StopRequests(s3), new PoolPrices(prices), specs, options,
             time, loggers.CreateLogger<RunningJobGuard>());
         // Placement ranks what both the catalog prices and the region sells.
         var offered = new OfferedInstanceTypes([.. cloud.Offered.Types.Where(type => catalog.TryFind(type, out _))]);
         var placer = new JobPlacer(catalog, InterruptionRateTable.FromBundledAdvisor(), prices, offered, cloud.Region, options);
-        var advancer = new JobAdvancer(store, placer, starter, monitor, new TerminalJobCleanup(store, terminator, time), statuses, options, time);
+        var advancer = new JobAdvancer(store, placer, starter, monitor, new TerminalJobCleanup(store, terminator, time), statuses, specs, options, time);
         var reconciler = new JobReconciler(store, watcher, sweeper, advancer, metrics, loggers.CreateLogger<JobReconciler>());
         return new DaemonComponents(reconciler, guard, placer, prices, instances, metrics);
     }
