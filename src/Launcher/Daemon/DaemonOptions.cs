@@ -37,12 +37,12 @@ public sealed class DaemonOptions
     public TimeSpan ReclaimWait { get; set; } = TimeSpan.FromMinutes(4);
 
     /// <summary>Seconds between the trainer's polls of the interruption notice (AWS advises 5).</summary>
-    [Range(1, 60)]
-    public int NoticePollSeconds { get; set; } = 5;
+    [Range(0.1, 60.0)]
+    public double NoticePollSeconds { get; set; } = 5;
 
     /// <summary>Seconds between the trainer's status heartbeats.</summary>
-    [Range(1, 300)]
-    public int StatusEverySeconds { get; set; } = 5;
+    [Range(0.1, 300.0)]
+    public double StatusEverySeconds { get; set; } = 5;
 
     /// <summary>Interruptions charged to a pool that just lost a job's instance, so placement avoids it for a while.</summary>
     [Range(0, 100)]

@@ -72,7 +72,11 @@ public sealed class JobPlacer(
             AllowedTypes = offered.Restrict(spec.Resources.InstanceTypes) ?? spec.Resources.InstanceTypes,
             RestartOverhead = options.RestartOverhead,
         };
-        return new OfferingRanker(catalog, Penalised(ledger), prices.Current.History).Rank(request, now);
+        var ranked = new OfferingRanker(catalog, Penalised(ledger), prices.Current.History).Rank(request, now);
+        if (!prices.Current.RefreshedAt.ContainsKey(region)) return ranked;
+        // The region's live price history lists every pool that sells spot; one priced only from the bundled snapshot
+        // does not (LocalCloud serves three zones, the snapshot knows six), and a launch there would be refused.
+        return ranked with { Offerings = [.. ranked.Offerings.Where(o => o.PriceSource != PriceSource.Snapshot)] };
     }
 
     // A pool that took this job's instance back counts each loss several times over, against the hours it ran there.

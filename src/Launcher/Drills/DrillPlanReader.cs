@@ -119,10 +119,17 @@ public static class DrillPlanReader
             return DrillTrigger.AfterPrevious;
         }
         if (stepText == "random") return new DrillTrigger(null, true, null);
+        if (stepText is not null && stepText.EndsWith('%'))
+        {
+            if (double.TryParse(stepText[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is > 0 and < 100)
+                return new DrillTrigger(null, false, null, percent / 100);
+            problems.Add($"{path}at_step: '{stepText}' must be a share of the job's steps above 0% and below 100%");
+            return DrillTrigger.AfterPrevious;
+        }
         if (stepText is not null)
         {
             if (long.TryParse(stepText, NumberStyles.None, CultureInfo.InvariantCulture, out var step)) return new DrillTrigger(step, false, null);
-            problems.Add($"{path}at_step: '{stepText}' must be a whole number of steps (0 or more) or 'random'");
+            problems.Add($"{path}at_step: '{stepText}' must be a whole number of steps (0 or more), a share such as 30%, or 'random'");
         }
         if (afterText is not null)
         {

@@ -1,59 +1,122 @@
+using Amazon.EC2.Model;
 using Microsoft.Extensions.Logging;
+using Spot.Launcher.Bootstrap;
+using Spot.Launcher.Cloud;
+using Spot.Launcher.Cloud.Storage;
+using Spot.Launcher.Daemon;
 using Spot.Launcher.Daemon.Hosting;
 using Spot.Launcher.Jobs.Spec;
 using Spot.Launcher.Store;
 using Spot.LocalCloud.Admin;
+using Spot.LocalCloud.Hosting;
+using Spot.LocalCloud.Instances;
 
 namespace Spot.Launcher.Drills;
 
 /// <summary>
-/// A daemon with its embedded LocalCloud in a scratch folder, tuned for drills: quick reconcile passes, a short
-/// notice window, every spot pool pinned open so that only the drill's own faults interrupt. Deleted on dispose.
+/// One drill's world in a scratch folder: a LocalCloud that outlives any daemon, a daemon over it that a drill may
+/// kill and restart, and the drill's own view of the job store and the cloud, so the drill keeps watching while no
+/// daemon runs. Quick reconcile passes, a short notice window, and every spot pool pinned open, so that only the
+/// drill's faults interrupt. Deleted on dispose.
 /// </summary>
 public sealed class DrillSession : IAsyncDisposable
 {
     private readonly string _root;
+    private readonly SpotSettings _settings;
+    private readonly ILoggerFactory _loggers;
+    private readonly SemaphoreSlim _swap = new(1, 1);
 
-    private DrillSession(string root, DaemonHost daemon)
+    private DrillSession(string root, SpotSettings settings, ILoggerFactory loggers, LocalCloudHost cloud, SqliteJobStore store, AwsClients clients)
     {
         _root = root;
-        Daemon = daemon;
+        _settings = settings;
+        _loggers = loggers;
+        Cloud = cloud;
+        Store = store;
+        Clients = clients;
     }
 
-    public DaemonHost Daemon { get; }
-    public IJobStore Store => Daemon.Store;
-    public LocalCloudAdminClient Admin => Daemon.Cloud.LocalCloud!.AdminClient;
-    public string Bucket { get; private set; } = "";
+    public LocalCloudHost Cloud { get; }
 
-    public static SpotSettings SettingsUnder(string root)
+    /// <summary>The drill's own connection to the daemon's store: it stays open across daemon restarts.</summary>
+    public SqliteJobStore Store { get; }
+
+    public AwsClients Clients { get; }
+
+    public LocalCloudAdminClient Admin => Cloud.AdminClient;
+
+    public string Bucket => _settings.Daemon.Bucket;
+
+    public TimeProvider Clock => Cloud.Region.Clock;
+
+    /// <summary>The notice window a spot interruption gives (market time).</summary>
+    public TimeSpan NoticeWindow => _settings.LocalCloud.InterruptionNotice;
+
+    public TimeSpan RestartOverhead => _settings.Daemon.RestartOverhead;
+
+    internal LaunchInterceptor Launches { get; } = new();
+
+    /// <summary>How many times the daemon was restarted.</summary>
+    public int DaemonRestarts { get; private set; }
+
+    private DaemonHost? Daemon { get; set; }
+
+    /// <summary>The drill's timings on top of <paramref name="settings"/>, with every file under <paramref name="root"/>.</summary>
+    public static SpotSettings Tune(SpotSettings settings, string root)
     {
-        var settings = new SpotSettings();
         settings.Store.DatabasePath = Path.Combine(root, "jobs.db");
         settings.Daemon.ReconcileInterval = TimeSpan.FromMilliseconds(500);
         settings.Daemon.GuardInterval = TimeSpan.FromSeconds(1);
-        settings.Daemon.NoticePollSeconds = 1;
-        settings.Daemon.StatusEverySeconds = 1;
+        // The trainer's fast polls keep the step a drill sees close to the trainer's, so a fault lands where the plan says.
+        settings.Daemon.NoticePollSeconds = 0.25;
+        settings.Daemon.StatusEverySeconds = 0.25;
         settings.Daemon.FinalCheckpointGrace = TimeSpan.FromSeconds(30);
+        // LocalCloud relaunches in a second or two; the 3-minute default would make every deadline look lost.
+        settings.Daemon.RestartOverhead = TimeSpan.FromSeconds(20);
         settings.LocalCloud.DataDirectory = Path.Combine(root, "localcloud");
         settings.LocalCloud.BootDelay = TimeSpan.Zero;
-        settings.LocalCloud.InterruptionNotice = TimeSpan.FromSeconds(20);
+        settings.LocalCloud.InterruptionNotice = TimeSpan.FromSeconds(6);
         settings.LocalCloud.MarketTick = TimeSpan.FromSeconds(5);
         settings.Launch.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
         settings.Launch.RetryMaxDelay = TimeSpan.FromMilliseconds(200);
         return settings;
     }
 
-    public static async Task<DrillSession> StartAsync(CancellationToken cancellationToken)
+    public static async Task<DrillSession> StartAsync(DrillOptions options, CancellationToken cancellationToken)
     {
         var root = Path.Combine(Path.GetTempPath(), "spot-drill-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(root);
-        var settings = SettingsUnder(root);
-        var daemon = await DaemonHost.StartAsync(settings, logging => logging.SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Microsoft.AspNetCore", LogLevel.Error).AddFilter("Quartz", LogLevel.Error), cancellationToken);
-        var market = daemon.Cloud.LocalCloud!.Region.Market;
-        // The sample market's own outages would interrupt too, and the timeline would no longer be the plan's.
-        foreach (var pool in market.Pools) market.PinSpotCapacity(pool, 4);
-        return new DrillSession(root, daemon) { Bucket = settings.Daemon.Bucket };
+        var settings = Tune(options.Settings(), root);
+        var loggers = LoggerFactory.Create(Quiet);
+        var cloud = new LocalCloudHost(settings.LocalCloud, TimeProvider.System, loggers);
+        await cloud.StartAsync(cancellationToken);
+        // The market's own outages would interrupt too, and the timeline would no longer be the plan's.
+        foreach (var pool in cloud.Region.Market.Pools) cloud.Region.Market.PinSpotCapacity(pool, 4);
+        settings.Cloud.Ec2Endpoint = cloud.Ec2Endpoint;
+        settings.Cloud.S3Endpoint = cloud.S3Endpoint;
+        settings.Cloud.Region = settings.LocalCloud.Region;
+        var store = await SqliteJobStore.OpenAsync(settings.Store, cloud.Region.Clock, null, cancellationToken);
+        var session = new DrillSession(root, settings, loggers, cloud, store, AwsClients.Create(settings.Cloud));
+        session.Daemon = await session.StartDaemonAsync(cancellationToken);
+        return session;
+    }
+
+    /// <summary>Stops the daemon as a crash would leave things (instances keep running) and starts a new one.</summary>
+    public async Task RestartDaemonAsync(CancellationToken cancellationToken)
+    {
+        await _swap.WaitAsync(cancellationToken);
+        try
+        {
+            await Launches.BuryAsync();
+            if (Daemon is not null) await Daemon.DisposeAsync();
+            Daemon = null;
+            Daemon = await StartDaemonAsync(cancellationToken);
+            DaemonRestarts++;
+        }
+        finally
+        {
+            _swap.Release();
+        }
     }
 
     public async Task<JobRecord> SubmitAsync(string specYaml, CancellationToken cancellationToken)
@@ -71,15 +134,50 @@ public sealed class DrillSession : IAsyncDisposable
     public async Task<bool> HasEndedAsync(long jobId, CancellationToken cancellationToken) =>
         (await JobAsync(jobId, cancellationToken)).IsTerminal && !(await AttemptsAsync(jobId, cancellationToken)).Any(a => a.IsLive);
 
-    public async Task<int> LiveInstancesAsync(CancellationToken cancellationToken)
+    /// <summary>Instances that are pending, running or stopping, as EC2 itself lists them.</summary>
+    public async Task<IReadOnlyList<string>> LiveInstancesAsync(CancellationToken cancellationToken)
     {
-        var listed = await Daemon.Components.Instances.ListAsync(cancellationToken);
-        return listed.Snapshot!.Instances.Values.Count(i => i.IsLive);
+        var described = await Clients.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest
+        {
+            Filters = [new Filter("instance-state-name", ["pending", "running", "stopping", "stopped", "shutting-down"])],
+        }, cancellationToken);
+        return [.. (described.Reservations ?? []).SelectMany(r => r.Instances ?? []).Select(i => i.InstanceId)];
     }
+
+    /// <summary>What the instance's process wrote to stdout and stderr: LocalCloud's GetConsoleOutput.</summary>
+    public async Task<string> ConsoleOfAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        if (Cloud.Region.Store.Find(instanceId) is not { } instance) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var file in new[] { InstanceProcess.StdoutFile, InstanceProcess.StderrFile, UserDataRenderer.LocalStdoutFile, UserDataRenderer.LocalStderrFile })
+        {
+            var path = Path.Combine(instance.WorkingDirectory, file);
+            if (File.Exists(path)) text.Append(await File.ReadAllTextAsync(path, cancellationToken));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The step the attempt's trainer last reported in its status file, which runs ahead of the store's copy
+    /// (the daemon copies it over once a guard pass); null when the status is another attempt's or absent.</summary>
+    public async Task<long?> TrainerStepAsync(JobRecord job, int attempt, CancellationToken cancellationToken)
+    {
+        var read = await new TrainerStatusReader(Clients.S3).ReadAsync(JobKeys.CheckpointRoot(Bucket, job), cancellationToken);
+        return read.Status is { } status && status.AttemptId == JobKeys.AttemptIdOf(job, attempt) ? status.Step : null;
+    }
+
+    public async Task<bool> IsGoneAsync(string instanceId, CancellationToken cancellationToken) =>
+        !(await LiveInstancesAsync(cancellationToken)).Contains(instanceId);
 
     public async ValueTask DisposeAsync()
     {
-        await Daemon.DisposeAsync();
+        await Launches.BuryAsync();
+        if (Daemon is not null) await Daemon.DisposeAsync();
+        Store.Dispose();
+        Clients.Dispose();
+        await Cloud.DisposeAsync();
+        _loggers.Dispose();
+        _swap.Dispose();
+        Launches.Dispose();
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -89,4 +187,10 @@ public sealed class DrillSession : IAsyncDisposable
             // A trainer's files may still be closing; the scratch folder is in temp and harmless.
         }
     }
+
+    private static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning)
+        .AddFilter("Microsoft.AspNetCore", LogLevel.Error).AddFilter("Quartz", LogLevel.Error);
+
+    private Task<DaemonHost> StartDaemonAsync(CancellationToken cancellationToken) =>
+        DaemonHost.StartAsync(_settings, Quiet, cancellationToken, Launches.Wrap, Cloud);
 }

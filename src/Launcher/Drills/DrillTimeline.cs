@@ -21,7 +21,7 @@ internal sealed class DrillTimeline(DrillSession session, long jobId, TimeProvid
         while (true)
         {
             var attempts = await session.AttemptsAsync(jobId, cancellationToken);
-            var running = attempts.Where(a => a.State == AttemptState.Running && a.InstanceId is not null).ToList();
+            var running = await WithTrainerStepsAsync(attempts.Where(a => a.State == AttemptState.Running && a.InstanceId is not null).ToList(), cancellationToken);
             if (running.Count > 0) _firstRunningAt ??= time.GetTimestamp();
             if (Pick(fault, step, ends, attempts, running) is (true, var target))
             {
@@ -31,6 +31,19 @@ internal sealed class DrillTimeline(DrillSession session, long jobId, TimeProvid
             if (await session.HasEndedAsync(jobId, cancellationToken)) return (false, null);
             await Task.Delay(poll, time, cancellationToken);
         }
+    }
+
+    /// <summary>The attempts with LastStep raised to what their trainers last reported.</summary>
+    private async Task<List<StoredAttempt>> WithTrainerStepsAsync(List<StoredAttempt> running, CancellationToken cancellationToken)
+    {
+        if (running.Count == 0) return running;
+        var job = await session.JobAsync(jobId, cancellationToken);
+        for (var i = 0; i < running.Count; i++)
+        {
+            if (await session.TrainerStepAsync(job, running[i].Attempt, cancellationToken) is { } step && step > running[i].LastStep)
+                running[i] = running[i] with { LastStep = step };
+        }
+        return running;
     }
 
     /// <summary>How long after now a later attempt than <paramref name="attempt"/> is running; null if none ever does.</summary>
@@ -60,8 +73,8 @@ internal sealed class DrillTimeline(DrillSession session, long jobId, TimeProvid
         if (step is { } at) return Found(fresh.FirstOrDefault(a => a.LastStep >= at));
         if (fault.Trigger.After is { } after)
             return _firstRunningAt is { } first && time.GetElapsedTime(first) >= after ? Found(chosen) : (false, null);
-        // Right after the previous fault. Share faults hit the whole cloud, so they need no attempt at all.
-        return DrillFaultKinds.Lasts(fault.Kind) ? (true, newest) : Found(chosen);
+        // Right after the previous fault. Faults on the whole cloud or daemon need no attempt at all.
+        return DrillFaultKinds.HitsNoAttempt(fault.Kind) ? (true, newest) : Found(chosen);
     }
 
     private static (bool, StoredAttempt?) Found(StoredAttempt? attempt) => (attempt is not null, attempt);

@@ -6,5 +6,7 @@ namespace Spot.Launcher.Drills;
 /// <param name="Step">The attempt's step when it fired.</param>
 /// <param name="Absorbed">How the job absorbed it, from the job's log and attempts; null if it never fired.</param>
 /// <param name="TimeToRecover">For faults that end an attempt: until the next attempt ran (wall time).</param>
+/// <param name="Detail">What exactly was done (the instance, pool, price, key or checkpoint), in words.</param>
 public sealed record InjectedFault(
-    string Fault, string Trigger, bool Fired, TimeSpan At, int? Attempt, string? InstanceId, long? Step, string? Absorbed, TimeSpan? TimeToRecover);
+    string Fault, string Trigger, bool Fired, TimeSpan At, int? Attempt, string? InstanceId, long? Step, string? Absorbed, TimeSpan? TimeToRecover,
+    string? Detail = null);

@@ -17,6 +17,11 @@ public interface IJobStore
 
     Task<JobRecord?> FindJobAsync(long jobId, CancellationToken cancellationToken);
 
+    /// <summary>Sets a job's budget and deadline; the daemon's next pass holds the job to them.</summary>
+    /// <exception cref="ArgumentException">The budget is not more than $0.</exception>
+    /// <exception cref="JobNotFoundException">No such job.</exception>
+    Task<JobRecord> ChangeLimitsAsync(long jobId, decimal budgetUsd, DateTimeOffset? deadline, CancellationToken cancellationToken);
+
     Task<JobRecord?> FindJobByNameAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>Every job, oldest first.</summary>

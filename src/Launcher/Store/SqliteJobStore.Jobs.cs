@@ -34,6 +34,21 @@ public sealed partial class SqliteJobStore
         return created;
     }
 
+    public async Task<JobRecord> ChangeLimitsAsync(long jobId, decimal budgetUsd, DateTimeOffset? deadline, CancellationToken cancellationToken)
+    {
+        if (budgetUsd <= 0)
+            throw new ArgumentException($"Job #{jobId}: the budget must be more than $0, was {budgetUsd}.", nameof(budgetUsd));
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            var job = await RequireJobAsync(connection, transaction, jobId, cancellationToken);
+            await connection.Sql("UPDATE jobs SET budget_usd = @budget, deadline = @deadline, updated_at = @now WHERE id = @id", transaction)
+                .With("@budget", DbValues.Money(budgetUsd)).With("@deadline", DbValues.Time(deadline))
+                .With("@now", DbValues.Time(_time.GetUtcNow())).With("@id", job.Id)
+                .ExecuteNonQueryAsync(cancellationToken);
+            return await RequireJobAsync(connection, transaction, jobId, cancellationToken);
+        }, cancellationToken);
+    }
+
     public Task<JobRecord?> FindJobAsync(long jobId, CancellationToken cancellationToken) =>
         ReadAsync(connection => FindJobAsync(connection, null, "id = @key", jobId, cancellationToken), cancellationToken);
 

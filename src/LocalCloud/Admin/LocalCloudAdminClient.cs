@@ -90,7 +90,7 @@ public sealed class LocalCloudAdminClient : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var error = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new LocalCloudAdminException($"{method} {relative} failed with {(int)response.StatusCode}: {error}");
+            throw new LocalCloudAdminException($"{method} {relative} failed with {(int)response.StatusCode}: {error}", response.StatusCode);
         }
     }
 }
@@ -110,4 +110,13 @@ public sealed class LocalCloudAdminException : Exception
         : base(message, innerException)
     {
     }
+
+    public LocalCloudAdminException(string message, System.Net.HttpStatusCode statusCode)
+        : base(message)
+    {
+        StatusCode = statusCode;
+    }
+
+    /// <summary>The admin endpoint's answer; 409 Conflict means the instance or pool was not in a state to be hit.</summary>
+    public System.Net.HttpStatusCode? StatusCode { get; }
 }

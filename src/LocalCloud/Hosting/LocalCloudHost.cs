@@ -73,7 +73,7 @@ public sealed class LocalCloudHost : IAsyncDisposable
     private async Task StartServersAsync(CancellationToken cancellationToken)
     {
         _s3 = LoopbackApp.Create(_options.S3Port, _loggerFactory);
-        _s3.MapS3(new S3Options { DataDirectory = Path.Combine(DataDirectory, "s3"), Faults = Region.S3Faults, TimeProvider = _timeProvider });
+        _s3.MapS3(new S3Options { DataDirectory = Path.Combine(DataDirectory, "s3"), Faults = Region.S3Faults, Hold = Region.S3Hold, TimeProvider = _timeProvider });
         await _s3.StartAsync(cancellationToken);
 
         _ec2 = LoopbackApp.Create(_options.Ec2Port, _loggerFactory);

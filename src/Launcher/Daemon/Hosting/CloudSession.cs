@@ -15,10 +15,12 @@ namespace Spot.Launcher.Daemon.Hosting;
 public sealed class CloudSession : IAsyncDisposable
 {
     private readonly LocalCloudHost? _localCloud;
+    private readonly bool _ownsLocalCloud;
 
-    private CloudSession(LocalCloudHost? localCloud, AwsClients clients, OfferedInstanceTypes offered, string region, TimeProvider clock)
+    private CloudSession(LocalCloudHost? localCloud, bool ownsLocalCloud, AwsClients clients, OfferedInstanceTypes offered, string region, TimeProvider clock)
     {
         _localCloud = localCloud;
+        _ownsLocalCloud = ownsLocalCloud;
         Clients = clients;
         Offered = offered;
         Region = region;
@@ -30,15 +32,25 @@ public sealed class CloudSession : IAsyncDisposable
     public string Region { get; }
     public TimeProvider Clock { get; }
 
-    /// <summary>The embedded cloud, when this session started one (fault injection in tests and drills).</summary>
+    /// <summary>The embedded or attached cloud, when there is one (fault injection in tests and drills).</summary>
     public LocalCloudHost? LocalCloud => _localCloud;
 
-    public static async Task<CloudSession> OpenAsync(SpotSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken)
+    /// <param name="attachTo">A LocalCloud that outlives this session (drills restart the daemon under it): its
+    /// endpoints and market clock are used, and it is left running on dispose.</param>
+    public static async Task<CloudSession> OpenAsync(SpotSettings settings, ILoggerFactory loggers, CancellationToken cancellationToken,
+        LocalCloudHost? attachTo = null)
     {
-        LocalCloudHost? local = null;
+        LocalCloudHost? local = attachTo;
         var cloud = settings.Cloud;
         var clock = TimeProvider.System;
-        if (cloud.Profile == CloudProfile.Local && cloud.Ec2Endpoint is null)
+        if (attachTo is not null)
+        {
+            cloud.Ec2Endpoint = attachTo.Ec2Endpoint;
+            cloud.S3Endpoint = attachTo.S3Endpoint;
+            cloud.Region = settings.LocalCloud.Region;
+            clock = attachTo.Region.Clock;
+        }
+        else if (cloud.Profile == CloudProfile.Local && cloud.Ec2Endpoint is null)
         {
             local = new LocalCloudHost(settings.LocalCloud, TimeProvider.System, loggers);
             await local.StartAsync(cancellationToken);
@@ -53,11 +65,11 @@ public sealed class CloudSession : IAsyncDisposable
             var clients = AwsClients.Create(cloud);
             await new BucketProvisioner(clients.S3).EnsureAsync(settings.Daemon.Bucket, cancellationToken);
             var offered = await SoldTypesAsync(clients.Ec2, cancellationToken);
-            return new CloudSession(local, clients, offered, cloud.EffectiveRegion, clock);
+            return new CloudSession(local, attachTo is null, clients, offered, cloud.EffectiveRegion, clock);
         }
         catch
         {
-            if (local is not null) await local.DisposeAsync();
+            if (local is not null && attachTo is null) await local.DisposeAsync();
             throw;
         }
     }
@@ -79,6 +91,6 @@ public sealed class CloudSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Clients.Dispose();
-        if (_localCloud is not null) await _localCloud.DisposeAsync();
+        if (_localCloud is not null && _ownsLocalCloud) await _localCloud.DisposeAsync();
     }
 }

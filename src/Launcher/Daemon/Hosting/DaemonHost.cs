@@ -30,8 +30,9 @@ public sealed class DaemonHost : IAsyncDisposable
     public DaemonComponents Components { get; }
 
     /// <param name="wrapLauncher">A test seam passed to <see cref="DaemonComponents.Create"/>.</param>
+    /// <param name="attachTo">A LocalCloud that outlives the daemon; see <see cref="CloudSession.OpenAsync"/>.</param>
     public static async Task<DaemonHost> StartAsync(SpotSettings settings, Action<ILoggingBuilder> logging, CancellationToken cancellationToken,
-        Func<Cloud.Launch.IInstanceLauncher, Cloud.Launch.IInstanceLauncher>? wrapLauncher = null)
+        Func<Cloud.Launch.IInstanceLauncher, Cloud.Launch.IInstanceLauncher>? wrapLauncher = null, LocalCloud.Hosting.LocalCloudHost? attachTo = null)
     {
         var problems = settings.Problems();
         if (problems.Count > 0)
@@ -48,7 +49,7 @@ public sealed class DaemonHost : IAsyncDisposable
         SqliteJobStore? store = null;
         try
         {
-            cloud = await CloudSession.OpenAsync(settings, loggers, cancellationToken);
+            cloud = await CloudSession.OpenAsync(settings, loggers, cancellationToken, attachTo);
             store = await SqliteJobStore.OpenAsync(settings.Store, cloud.Clock, loggers.CreateLogger<SqliteJobStore>(), cancellationToken);
             var components = DaemonComponents.Create(cloud, settings, store, loggers, wrapLauncher: wrapLauncher);
             await components.Prices.RefreshAsync(cancellationToken);
