@@ -14,6 +14,7 @@ public static class SpotCli
         root.Subcommands.Add(LocalCloudCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(DaemonCommand.Create(console));
+        root.Subcommands.Add(DrillCommand.Create(console));
         foreach (var command in Jobs.JobCommands.Create(console))
             root.Subcommands.Add(command);
         return root;
