@@ -34,7 +34,9 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
         Assert.Equal([AttemptEndReason.UserTerminated, Done], EndReasons(report));
         // The lost steps are exactly the ones redone: both attempts' steps, less the loss, make the whole job.
         Assert.Equal(DrillFixture.Steps, report.Ledger[0].StepsDone + report.Ledger[1].StepsDone - report.StepsLost);
-        Assert.InRange(report.StepsLost, 1, DrillFixture.CheckpointEvery - 1);
+        // At most the steps since the last durable checkpoint: under one interval, plus one more when the kill caught
+        // the next checkpoint still uploading in the background.
+        Assert.InRange(report.StepsLost, 1, (2 * DrillFixture.CheckpointEvery) - 1);
     }
 
     [Fact]
