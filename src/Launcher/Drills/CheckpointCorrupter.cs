@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Spot.Contracts.Checkpoints;
 using Spot.Launcher.Daemon;
 using Spot.Launcher.Store;
 
@@ -20,21 +18,16 @@ internal static class CheckpointCorrupter
         string id;
         try
         {
-            using var latest = await s3.GetObjectAsync(root.Bucket, root.Key(CheckpointLayout.LatestPointerName), cancellationToken);
-            id = (await new StreamReader(latest.ResponseStream).ReadToEndAsync(cancellationToken)).Trim();
+            id = await LatestCheckpoint.ReadPointerAsync(s3, root, cancellationToken);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
         {
             return null;
         }
 
-        var folder = root.Key($"{CheckpointLayout.CheckpointsFolder}/{id}");
-        CheckpointManifest manifest;
-        using (var manifestObject = await s3.GetObjectAsync(root.Bucket, $"{folder}/{CheckpointLayout.ManifestName}", cancellationToken))
-            manifest = await JsonSerializer.DeserializeAsync<CheckpointManifest>(manifestObject.ResponseStream, cancellationToken: cancellationToken)
-                       ?? throw new InvalidDataException($"checkpoint '{id}' has an empty manifest");
-        var model = manifest.Parts.First(p => p.Name.StartsWith("model", StringComparison.Ordinal));
-        var key = $"{folder}/{model.Name}";
+        var manifest = await LatestCheckpoint.ReadManifestAsync(s3, root, id, cancellationToken);
+        var model = LatestCheckpoint.ModelPartOf(manifest) ?? throw new InvalidDataException($"checkpoint '{id}' has no model part");
+        var key = $"{LatestCheckpoint.FolderOf(root, id)}/{model.Name}";
         byte[] bytes;
         using (var body = await s3.GetObjectAsync(root.Bucket, key, cancellationToken))
         using (var copy = new MemoryStream())

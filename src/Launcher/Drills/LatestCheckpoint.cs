@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Amazon.S3;
 using Spot.Contracts.Checkpoints;
+using Spot.Launcher.Cloud.Storage;
 using Spot.Launcher.Daemon;
 using Spot.Launcher.Store;
 
@@ -21,21 +22,18 @@ public sealed record LatestCheckpoint(string? CheckpointId, long? Step, string? 
         string id;
         try
         {
-            using var latest = await s3.GetObjectAsync(root.Bucket, root.Key(CheckpointLayout.LatestPointerName), cancellationToken);
-            id = (await new StreamReader(latest.ResponseStream).ReadToEndAsync(cancellationToken)).Trim();
+            id = await ReadPointerAsync(s3, root, cancellationToken);
         }
         catch (AmazonS3Exception e)
         {
             return new LatestCheckpoint(null, null, null, $"latest could not be read: {e.Message}");
         }
 
-        var folder = root.Key($"{CheckpointLayout.CheckpointsFolder}/{id}");
+        var folder = FolderOf(root, id);
         CheckpointManifest manifest;
         try
         {
-            using var manifestObject = await s3.GetObjectAsync(root.Bucket, $"{folder}/{CheckpointLayout.ManifestName}", cancellationToken);
-            manifest = await JsonSerializer.DeserializeAsync<CheckpointManifest>(manifestObject.ResponseStream, cancellationToken: cancellationToken)
-                       ?? throw new JsonException("the manifest is empty");
+            manifest = await ReadManifestAsync(s3, root, id, cancellationToken);
         }
         catch (Exception e) when (e is AmazonS3Exception or JsonException)
         {
@@ -52,9 +50,29 @@ public sealed record LatestCheckpoint(string? CheckpointId, long? Step, string? 
                 return new LatestCheckpoint(id, manifest.Step, null, $"part {part.Name} of '{id}' has {copy.Length} bytes and sha256 {sha}; the manifest says {part.SizeBytes} and {part.Sha256}");
         }
 
-        var model = manifest.Parts.FirstOrDefault(p => p.Name.StartsWith("model", StringComparison.Ordinal));
+        var model = ModelPartOf(manifest);
         return model is null
             ? new LatestCheckpoint(id, manifest.Step, null, $"checkpoint '{id}' has no model part")
             : new LatestCheckpoint(id, manifest.Step, model.Sha256, null);
     }
+
+    /// <summary>The checkpoint id the job's latest pointer names.</summary>
+    internal static async Task<string> ReadPointerAsync(IAmazonS3 s3, S3Location root, CancellationToken cancellationToken)
+    {
+        using var latest = await s3.GetObjectAsync(root.Bucket, root.Key(CheckpointLayout.LatestPointerName), cancellationToken);
+        return (await new StreamReader(latest.ResponseStream).ReadToEndAsync(cancellationToken)).Trim();
+    }
+
+    /// <exception cref="JsonException">The manifest is empty or not JSON.</exception>
+    internal static async Task<CheckpointManifest> ReadManifestAsync(IAmazonS3 s3, S3Location root, string id, CancellationToken cancellationToken)
+    {
+        using var manifest = await s3.GetObjectAsync(root.Bucket, $"{FolderOf(root, id)}/{CheckpointLayout.ManifestName}", cancellationToken);
+        return await JsonSerializer.DeserializeAsync<CheckpointManifest>(manifest.ResponseStream, cancellationToken: cancellationToken)
+               ?? throw new JsonException("the manifest is empty");
+    }
+
+    internal static string FolderOf(S3Location root, string id) => root.Key($"{CheckpointLayout.CheckpointsFolder}/{id}");
+
+    internal static CheckpointPart? ModelPartOf(CheckpointManifest manifest) =>
+        manifest.Parts.FirstOrDefault(p => p.Name.StartsWith("model", StringComparison.Ordinal));
 }
