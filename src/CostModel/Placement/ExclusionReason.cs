@@ -35,6 +35,9 @@ public enum ExclusionReason
 
     /// <summary>Interruptions cost more than the time between them: the expected run time is unbounded.</summary>
     ExpectedRunDiverges,
+
+    /// <summary>The caller knows the pool has no capacity now (its launches keep being refused).</summary>
+    NoCapacity,
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Spot.CostModel.Catalog;
 using Spot.CostModel.Ledger;
 using Spot.CostModel.Placement;
 using Spot.CostModel.Pricing;
+using Spot.Launcher.Cloud.Launch;
 using Spot.Launcher.Cloud.Pricing;
 using Spot.Launcher.Jobs.Spec;
 using Spot.Launcher.Jobs.State;
@@ -12,8 +13,9 @@ namespace Spot.Launcher.Daemon;
 
 /// <summary>
 /// Decides where the next attempt of a job runs: ranks the pools the cloud sells in the profile's region by expected
-/// cost (pools that lost this job's instances carry the losses in their hazard), lets the deadline policy choose the
-/// market, and refuses to launch when the budget cannot pay for the rest of the work.
+/// cost (pools that lost this job's instances carry the losses in their hazard, pools whose launch breaker is open are
+/// left out), lets the deadline policy choose the market, and refuses to launch when the budget cannot pay for the rest
+/// of the work.
 /// </summary>
 public sealed class JobPlacer(
     InstanceCatalog catalog,
@@ -21,7 +23,8 @@ public sealed class JobPlacer(
     ISpotPriceProvider prices,
     OfferedInstanceTypes offered,
     string region,
-    DaemonOptions options)
+    DaemonOptions options,
+    PoolCircuitBreaker breakers)
 {
     public PlacementOutcome Place(JobRecord job, JobSpec spec, JobProgress progress, IReadOnlyList<AttemptRecord> ledger, DateTimeOffset now)
     {
@@ -73,10 +76,33 @@ public sealed class JobPlacer(
             RestartOverhead = options.RestartOverhead,
         };
         var ranked = new OfferingRanker(catalog, Penalised(ledger), prices.Current.History).Rank(request, now);
-        if (!prices.Current.RefreshedAt.ContainsKey(region)) return ranked;
-        // The region's live price history lists every pool that sells spot; one priced only from the bundled snapshot
-        // does not (LocalCloud serves three zones, the snapshot knows six), and a launch there would be refused.
-        return ranked with { Offerings = [.. ranked.Offerings.Where(o => o.PriceSource != PriceSource.Snapshot)] };
+        return WithoutClosedPools(WithoutSnapshotOnlyPools(ranked));
+    }
+
+    // The region's live price history lists every pool that sells spot; one priced only from the bundled snapshot
+    // does not (LocalCloud serves three zones, the snapshot knows six), and a launch there would be refused.
+    private PlacementResult WithoutSnapshotOnlyPools(PlacementResult ranked) =>
+        prices.Current.RefreshedAt.ContainsKey(region)
+            ? ranked with { Offerings = [.. ranked.Offerings.Where(o => o.PriceSource != PriceSource.Snapshot)] }
+            : ranked;
+
+    // A pool out of capacity keeps its price, so without this the placer would keep choosing it: a spot-then-on-demand
+    // job would wait behind the launcher's open breakers instead of falling back to on-demand before its deadline.
+    private PlacementResult WithoutClosedPools(PlacementResult ranked)
+    {
+        var closed = ranked.Offerings
+            .Select(o => (Offering: o, Until: breakers.OpenUntil(new LaunchPool(o.Pool, o.Market))))
+            .Where(c => c.Until is not null)
+            .ToList();
+        if (closed.Count == 0) return ranked;
+        var excluded = closed.Select(c => new ExcludedOffering(c.Offering.Pool.InstanceType, c.Offering.Region,
+            c.Offering.Pool.AvailabilityZone, c.Offering.Market, ExclusionReason.NoCapacity,
+            $"launches refused for lack of capacity; breaker open until {c.Until:O}"));
+        return ranked with
+        {
+            Offerings = [.. ranked.Offerings.Except(closed.Select(c => c.Offering))],
+            Excluded = [.. excluded, .. ranked.Excluded],
+        };
     }
 
     // A pool that took this job's instance back counts each loss several times over, against the hours it ran there.

@@ -119,7 +119,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
         Assert.Null(report.WeightsIdentical);
     }
 
-    [Fact(Skip = "Known bug found by this drill: a spot pool with no capacity still has a price, so the placer keeps choosing spot behind open launch breakers and misses the deadline instead of falling back to on-demand.")]
+    [Fact]
     public async Task Deadline_at_risk_with_spot_gone_finishes_on_demand_in_time()
     {
         var report = await RunAsync("deadline-forces-on-demand", market: "spot-then-on-demand");

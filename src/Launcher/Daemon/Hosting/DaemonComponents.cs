@@ -50,7 +50,9 @@ public sealed class DaemonComponents : IDisposable
         var sweeper = new OrphanSweeper(ec2, settings.Instances, time, loggers.CreateLogger<OrphanSweeper>());
         var prices = new SpotPriceProvider(new Dictionary<string, Amazon.EC2.IAmazonEC2> { [cloud.Region] = ec2 }, catalog,
             settings.Pricing, time, loggers.CreateLogger<SpotPriceProvider>());
-        var launcher = new Ec2InstanceLauncher(ec2, settings.Launch, new PoolCircuitBreaker(settings.Launch, time), time,
+        // One set of breakers: the launcher opens them, the placer leaves their pools out.
+        var breakers = new PoolCircuitBreaker(settings.Launch, time);
+        var launcher = new Ec2InstanceLauncher(ec2, settings.Launch, breakers, time,
             loggers.CreateLogger<Ec2InstanceLauncher>());
 
         var trainer = cloud.Clients.Profile == CloudProfile.Aws
@@ -69,7 +71,7 @@ public sealed class DaemonComponents : IDisposable
             time, loggers.CreateLogger<RunningJobGuard>());
         // Placement ranks what both the catalog prices and the region sells.
         var offered = new OfferedInstanceTypes([.. cloud.Offered.Types.Where(type => catalog.TryFind(type, out _))]);
-        var placer = new JobPlacer(catalog, InterruptionRateTable.FromBundledAdvisor(), prices, offered, cloud.Region, options);
+        var placer = new JobPlacer(catalog, InterruptionRateTable.FromBundledAdvisor(), prices, offered, cloud.Region, options, breakers);
         var advancer = new JobAdvancer(store, placer, starter, monitor, new TerminalJobCleanup(store, terminator, time), statuses, specs, options, time);
         var reconciler = new JobReconciler(store, watcher, sweeper, advancer, metrics, loggers.CreateLogger<JobReconciler>());
         return new DaemonComponents(reconciler, guard, placer, prices, instances, metrics);
