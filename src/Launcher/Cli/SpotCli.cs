@@ -23,6 +23,8 @@ public static class SpotCli
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console)
     {
         var parse = Build(console).Parse(args);
-        return await parse.InvokeAsync();
+        // Ctrl+C cancels the command; the default two seconds are too few for a daemon or a drill to stop its
+        // LocalCloud's instance processes and close the store, so they would outlive the command.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 }
