@@ -97,7 +97,8 @@ public sealed class AttemptMonitor(
         JobRecord job, StoredAttempt attempt, InstanceCondition ended, TrainerStatus? status, StopRequest? stopAsked)
     {
         var state = status?.State;
-        if (ended.Kind == ConditionKind.Exited && state == TrainerStates.Finished)
+        // A user terminate after the trainer finished is still a finish: LocalStack's mock EC2 can end an instance no other way.
+        if (ended.Kind is (ConditionKind.Exited or ConditionKind.TerminatedByUser) && state == TrainerStates.Finished)
             return (AttemptEndReason.Completed, JobState.Succeeded, ExitCodes.Success, $"trained all {status!.TotalSteps} steps");
         if (stopAsked is { } asked)
         {

@@ -30,10 +30,13 @@ public sealed record DrillRunReport(
     public bool LedgerConsistent => Ledger.Select(a => a.EndReason).SequenceEqual(ExpectedEndReasons.Select(r => (AttemptEndReason?)r));
 
     /// <summary>The ledger end reasons a timeline implies: one per attempt-ending fault, then the terminal one.</summary>
-    public static IReadOnlyList<AttemptEndReason> EndReasonsFor(IEnumerable<DrillFaultKind> fired, JobState expected)
+    /// <param name="noticeLoss">How the cloud records a loss with notice: SpotInterruption on LocalCloud and AWS,
+    /// UserTerminated on LocalStack, whose TerminateInstances leaves Client.UserInitiatedShutdown.</param>
+    public static IReadOnlyList<AttemptEndReason> EndReasonsFor(IEnumerable<DrillFaultKind> fired, JobState expected,
+        AttemptEndReason noticeLoss = AttemptEndReason.SpotInterruption)
     {
         var reasons = fired.Where(DrillFaultKinds.EndsAttempt)
-            .Select(k => k == DrillFaultKind.KillWithoutNotice ? AttemptEndReason.UserTerminated : AttemptEndReason.SpotInterruption)
+            .Select(k => k == DrillFaultKind.KillWithoutNotice ? AttemptEndReason.UserTerminated : noticeLoss)
             .ToList();
         reasons.Add(expected switch
         {

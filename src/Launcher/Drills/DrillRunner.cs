@@ -12,12 +12,33 @@ namespace Spot.Launcher.Drills;
 /// Runs drills: for each, a fresh session on LocalCloud, the job, the plan's faults fired in order as their triggers
 /// come due, then the checks of <see cref="DrillRunReport"/>. The uninterrupted reference run that the final weights
 /// are compared with runs once per job spec, in a session of its own that no fault touches, beside the first drill.
+/// The same loop and checks serve drills on LocalStack (<see cref="LocalStack.LocalStackDrillRunner"/>), whose world
+/// is another <see cref="DrillWorld"/>.
 /// </summary>
-public sealed partial class DrillRunner(DrillOptions options)
+public sealed partial class DrillRunner
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
     private readonly Dictionary<string, Task<ReferenceRun>> _references = new(StringComparer.Ordinal);
-    private TimeProvider Time => options.Time;
+    private readonly DrillOptions _options;
+    private readonly Func<CancellationToken, Task<DrillWorld>> _startWorld;
+    private readonly DrillRunner? _referenceRunner;
+
+    public DrillRunner(DrillOptions options)
+    {
+        _options = options;
+        _startWorld = async token => await DrillSession.StartAsync(options, token);
+    }
+
+    /// <summary>Drills in worlds of another cloud (LocalStack), with the reference runs of <paramref name="references"/>
+    /// (LocalCloud), so a reference it already made is shared.</summary>
+    internal DrillRunner(DrillOptions options, Func<CancellationToken, Task<DrillWorld>> startWorld, DrillRunner references)
+    {
+        _options = options;
+        _startWorld = startWorld;
+        _referenceRunner = references;
+    }
+
+    private TimeProvider Time => _options.Time;
 
     /// <summary>The reference run of a spec: how it ended and the hash of its final model part.</summary>
     public sealed record ReferenceRun(JobState Final, string? ModelSha256, string? Problem);
@@ -31,17 +52,17 @@ public sealed partial class DrillRunner(DrillOptions options)
 
         var started = Time.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Limit);
+        timeout.CancelAfter(_options.Limit);
         var token = timeout.Token;
-        var reference = plan.Expect == JobState.Succeeded ? ReferenceFor(specYaml, token) : null;
+        var reference = plan.Expect == JobState.Succeeded ? (_referenceRunner ?? this).ReferenceFor(specYaml, token) : null;
 
-        await using var session = await DrillSession.StartAsync(options, token);
+        await using var session = await _startWorld(token);
         var job = await session.SubmitAsync(specYaml, token);
         var timeline = new DrillTimeline(session, job.Id, Time, started, Poll);
         var injected = new List<InjectedFault>();
         var recoveries = new List<Task<TimeSpan?>>();
         var corruptedSteps = new Dictionary<int, long>();
-        await using (var injector = new FaultInjector(session, Time))
+        await using (var injector = session.CreateInjector(Time))
         {
             try
             {
@@ -101,7 +122,7 @@ public sealed partial class DrillRunner(DrillOptions options)
 
     private async Task<ReferenceRun> RunReferenceAsync(string specYaml, CancellationToken cancellationToken)
     {
-        await using var session = await DrillSession.StartAsync(options, cancellationToken);
+        await using var session = await DrillSession.StartAsync(_options, cancellationToken);
         var job = await session.SubmitAsync(specYaml, cancellationToken);
         while (!await session.HasEndedAsync(job.Id, cancellationToken))
             await Task.Delay(Poll, Time, cancellationToken);
@@ -110,7 +131,7 @@ public sealed partial class DrillRunner(DrillOptions options)
         return new ReferenceRun(job.State, latest.ModelSha256, latest.Problem);
     }
 
-    private async Task<DrillRunReport> ReportAsync(DrillSession session, DrillPlan plan, int seed, long jobId, List<InjectedFault> injected,
+    private async Task<DrillRunReport> ReportAsync(DrillWorld session, DrillPlan plan, int seed, long jobId, List<InjectedFault> injected,
         TimeSpan?[] recovered, Dictionary<int, long> corruptedSteps, ReferenceRun? reference, TimeSpan elapsed, CancellationToken cancellationToken)
     {
         var job = await session.JobAsync(jobId, cancellationToken);
@@ -129,7 +150,7 @@ public sealed partial class DrillRunner(DrillOptions options)
         bool? identical = plan.Expect != JobState.Succeeded ? null : latest.ModelSha256 is not null && latest.ModelSha256 == reference?.ModelSha256;
         var leftover = await LeftoverAsync(session, cancellationToken);
         var kinds = plan.Faults.Where((_, i) => injected[i].Fired).Select(f => f.Kind).ToList();
-        var reasons = DrillRunReport.EndReasonsFor(kinds, plan.Expect);
+        var reasons = DrillRunReport.EndReasonsFor(kinds, plan.Expect, session.NoticeLoss);
         var failures = DrillRunReport.Check(plan, job.State, reference?.Final ?? JobState.Succeeded, injected, ledger, reasons, identical, latest, leftover);
         var transitions = await session.Store.ListTransitionsAsync(jobId, cancellationToken);
         if (job.State != plan.Expect && transitions.Count > 0)
@@ -143,7 +164,7 @@ public sealed partial class DrillRunner(DrillOptions options)
 
     /// <summary>What particular faults must leave behind: an on-demand finish when the deadline was at risk, and a
     /// resume, as the next trainer logged it, from a checkpoint older than the corrupted one.</summary>
-    private static async Task<List<string>> TimelineFailuresAsync(DrillSession session, List<DrillFaultKind> fired, IReadOnlyList<AttemptRecord> ledger,
+    private static async Task<List<string>> TimelineFailuresAsync(DrillWorld session, List<DrillFaultKind> fired, IReadOnlyList<AttemptRecord> ledger,
         IReadOnlyList<StoredAttempt> attempts, Dictionary<int, long> corruptedSteps, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
@@ -166,7 +187,7 @@ public sealed partial class DrillRunner(DrillOptions options)
     private static partial System.Text.RegularExpressions.Regex ResumedLine();
 
     /// <summary>Live instances once the job ended, given a few seconds for terminations already asked for to land.</summary>
-    private async Task<int> LeftoverAsync(DrillSession session, CancellationToken cancellationToken)
+    private async Task<int> LeftoverAsync(DrillWorld session, CancellationToken cancellationToken)
     {
         var from = Time.GetTimestamp();
         var live = await session.LiveInstancesAsync(cancellationToken);

@@ -1,15 +1,10 @@
 using Amazon.EC2.Model;
 using Microsoft.Extensions.Logging;
-using Spot.Launcher.Bootstrap;
 using Spot.Launcher.Cloud;
-using Spot.Launcher.Cloud.Storage;
-using Spot.Launcher.Daemon;
 using Spot.Launcher.Daemon.Hosting;
-using Spot.Launcher.Jobs.Spec;
 using Spot.Launcher.Store;
 using Spot.LocalCloud.Admin;
 using Spot.LocalCloud.Hosting;
-using Spot.LocalCloud.Instances;
 
 namespace Spot.Launcher.Drills;
 
@@ -19,7 +14,7 @@ namespace Spot.Launcher.Drills;
 /// daemon runs. Quick reconcile passes, a short notice window, and every spot pool pinned open, so that only the
 /// drill's faults interrupt. Deleted on dispose.
 /// </summary>
-public sealed class DrillSession : IAsyncDisposable
+public sealed class DrillSession : DrillWorld
 {
     private readonly string _root;
     private readonly SpotSettings _settings;
@@ -27,25 +22,17 @@ public sealed class DrillSession : IAsyncDisposable
     private readonly SemaphoreSlim _swap = new(1, 1);
 
     private DrillSession(string root, SpotSettings settings, ILoggerFactory loggers, LocalCloudHost cloud, SqliteJobStore store, AwsClients clients)
+        : base(store, clients, settings.Daemon.Bucket)
     {
         _root = root;
         _settings = settings;
         _loggers = loggers;
         Cloud = cloud;
-        Store = store;
-        Clients = clients;
     }
 
     public LocalCloudHost Cloud { get; }
 
-    /// <summary>The drill's own connection to the daemon's store: it stays open across daemon restarts.</summary>
-    public SqliteJobStore Store { get; }
-
-    public AwsClients Clients { get; }
-
     public LocalCloudAdminClient Admin => Cloud.AdminClient;
-
-    public string Bucket => _settings.Daemon.Bucket;
 
     public TimeProvider Clock => Cloud.Region.Clock;
 
@@ -119,23 +106,8 @@ public sealed class DrillSession : IAsyncDisposable
         }
     }
 
-    public async Task<JobRecord> SubmitAsync(string specYaml, CancellationToken cancellationToken)
-    {
-        var spec = JobSpecReader.Read(specYaml);
-        return await Store.CreateJobAsync(new NewJob(spec.Name, specYaml, spec.BudgetUsd, null, spec.MaxRestarts), cancellationToken);
-    }
-
-    public async Task<JobRecord> JobAsync(long id, CancellationToken cancellationToken) =>
-        await Store.FindJobAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Job #{id} vanished from the store.");
-
-    public async Task<IReadOnlyList<StoredAttempt>> AttemptsAsync(long id, CancellationToken cancellationToken) =>
-        await Store.ListAttemptsAsync(id, cancellationToken);
-
-    public async Task<bool> HasEndedAsync(long jobId, CancellationToken cancellationToken) =>
-        (await JobAsync(jobId, cancellationToken)).IsTerminal && !(await AttemptsAsync(jobId, cancellationToken)).Any(a => a.IsLive);
-
-    /// <summary>Instances that are pending, running or stopping, as EC2 itself lists them.</summary>
-    public async Task<IReadOnlyList<string>> LiveInstancesAsync(CancellationToken cancellationToken)
+    /// <summary>Every live instance of the session's own LocalCloud.</summary>
+    public override async Task<IReadOnlyList<string>> LiveInstancesAsync(CancellationToken cancellationToken)
     {
         var described = await Clients.Ec2.DescribeInstancesAsync(new DescribeInstancesRequest
         {
@@ -145,30 +117,12 @@ public sealed class DrillSession : IAsyncDisposable
     }
 
     /// <summary>What the instance's process wrote to stdout and stderr: LocalCloud's GetConsoleOutput.</summary>
-    public async Task<string> ConsoleOfAsync(string instanceId, CancellationToken cancellationToken)
-    {
-        if (Cloud.Region.Store.Find(instanceId) is not { } instance) return "";
-        var text = new System.Text.StringBuilder();
-        foreach (var file in new[] { InstanceProcess.StdoutFile, InstanceProcess.StderrFile, UserDataRenderer.LocalStdoutFile, UserDataRenderer.LocalStderrFile })
-        {
-            var path = Path.Combine(instance.WorkingDirectory, file);
-            if (File.Exists(path)) text.Append(await File.ReadAllTextAsync(path, cancellationToken));
-        }
-        return text.ToString();
-    }
+    public override Task<string> ConsoleOfAsync(string instanceId, CancellationToken cancellationToken) =>
+        Cloud.Region.Store.Find(instanceId) is { } instance ? InstanceConsole.ReadAsync(instance.WorkingDirectory, cancellationToken) : Task.FromResult("");
 
-    /// <summary>The step the attempt's trainer last reported in its status file, which runs ahead of the store's copy
-    /// (the daemon copies it over once a guard pass); null when the status is another attempt's or absent.</summary>
-    public async Task<long?> TrainerStepAsync(JobRecord job, int attempt, CancellationToken cancellationToken)
-    {
-        var read = await new TrainerStatusReader(Clients.S3).ReadAsync(JobKeys.CheckpointRoot(Bucket, job), cancellationToken);
-        return read.Status is { } status && status.AttemptId == JobKeys.AttemptIdOf(job, attempt) ? status.Step : null;
-    }
+    internal override IFaultInjector CreateInjector(TimeProvider time) => new FaultInjector(this, time);
 
-    public async Task<bool> IsGoneAsync(string instanceId, CancellationToken cancellationToken) =>
-        !(await LiveInstancesAsync(cancellationToken)).Contains(instanceId);
-
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await Launches.BuryAsync();
         if (Daemon is not null) await Daemon.DisposeAsync();
@@ -188,7 +142,7 @@ public sealed class DrillSession : IAsyncDisposable
         }
     }
 
-    private static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning)
+    internal static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning)
         .AddFilter("Microsoft.AspNetCore", LogLevel.Error).AddFilter("Quartz", LogLevel.Error);
 
     private Task<DaemonHost> StartDaemonAsync(CancellationToken cancellationToken) =>

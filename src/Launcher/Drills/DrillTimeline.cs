@@ -6,7 +6,7 @@ namespace Spot.Launcher.Drills;
 /// Watches one job's attempts to say when a fault's trigger has come due and which attempt it hits. A fault that
 /// ends an attempt never hits one an earlier fault already ended, so "interrupt, then interrupt" means two attempts.
 /// </summary>
-internal sealed class DrillTimeline(DrillSession session, long jobId, TimeProvider time, long startedAt, TimeSpan poll)
+internal sealed class DrillTimeline(DrillWorld session, long jobId, TimeProvider time, long startedAt, TimeSpan poll)
 {
     private readonly HashSet<int> _hit = [];
     private long? _firstRunningAt;

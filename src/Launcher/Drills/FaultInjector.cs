@@ -10,13 +10,12 @@ namespace Spot.Launcher.Drills;
 /// store or the daemon, and lifts the faults that last. It knows how to hurt the job, not when: <see cref="DrillRunner"/>
 /// decides that. Each injection returns what it did, in words, for the report.
 /// </summary>
-internal sealed class FaultInjector(DrillSession session, TimeProvider time) : IAsyncDisposable
+internal sealed class FaultInjector(DrillSession session, TimeProvider time) : IFaultInjector
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
     private readonly List<Task> _background = [];
     private readonly CancellationTokenSource _stop = new();
 
-    /// <param name="target">The attempt hit; null only for faults on the whole cloud or daemon.</param>
     public async Task<Injection> InjectAsync(DrillFault fault, JobRecord job, StoredAttempt? target, CancellationToken cancellationToken)
     {
         var admin = session.Admin;

@@ -40,6 +40,13 @@ public sealed class LocalCloudOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan BootDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Whether a booted instance gets its IMDS and runs its user-data as a process (default true). False keeps
+    /// instances as records that go running and stay so until terminated, with their user-data stored but never run,
+    /// the way LocalStack's mock VM manager does; the LocalStack drill harness then plays each instance's host.
+    /// </summary>
+    public bool RunUserData { get; set; } = true;
+
     /// <summary>Market time between the interruption notice and the kill; AWS gives two minutes.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan InterruptionNotice { get; set; } = TimeSpan.FromSeconds(120);

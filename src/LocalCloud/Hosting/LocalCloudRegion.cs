@@ -24,7 +24,7 @@ public sealed class LocalCloudRegion : IAsyncDisposable
         Market = new SpotMarket(traces, Clock, InstanceTypeCatalog.Default, options.ReplayStart, options.OnDemandCapacityPerPool);
         var instancesDirectory = Path.Combine(dataDirectory, "instances");
         Store = new InstanceStore();
-        Instances = new InstanceManager(Store, Clock, new InstanceManagerSettings(options.BootDelay, options.InterruptionNotice, instancesDirectory), loggerFactory);
+        Instances = new InstanceManager(Store, Clock, new InstanceManagerSettings(options.BootDelay, options.InterruptionNotice, instancesDirectory, options.RunUserData), loggerFactory);
         Launcher = new InstanceLauncher(Market, Instances, options.SpotInstanceLimit, instancesDirectory);
         Interruptions = new MarketInterruptions(Market, Instances, logger);
         Throttle = new Ec2Throttle(options.Seed);
@@ -38,6 +38,7 @@ public sealed class LocalCloudRegion : IAsyncDisposable
         [
             new RunInstancesAction(Launcher, Store, templates, tokens),
             new DescribeInstancesAction(Store),
+            new InstanceAttributeAction(Store),
             new InstanceChangesAction(Instances),
             new CreateFleetAction(Market, Launcher, Store, templates, tokens),
             new LaunchTemplateActions(templates, Clock),

@@ -12,6 +12,12 @@ public sealed partial class InstanceManager
 
     private async Task BootAsync(Instance instance, InstanceRuntime runtime)
     {
+        if (!settings.RunUserData)
+        {
+            BootAsRecord(instance);
+            return;
+        }
+
         try
         {
             var endpoints = Endpoints ?? throw new InvalidOperationException("The host has not published its endpoints yet.");
@@ -82,6 +88,19 @@ public sealed partial class InstanceManager
         catch (Exception) when (_stopping.IsCancellationRequested)
         {
             // LocalCloud is stopping; DisposeAsync releases what was started.
+        }
+    }
+
+    /// <summary>Records-only mode: the instance is running at once and nothing runs for it, until it is terminated.</summary>
+    private void BootAsRecord(Instance instance)
+    {
+        lock (store.Sync)
+        {
+            if (instance.State == InstanceState.Pending)
+            {
+                Log.InstanceStateChanged(_logger, instance.Id, InstanceState.Pending, InstanceState.Running, "");
+                instance.State = InstanceState.Running;
+            }
         }
     }
 

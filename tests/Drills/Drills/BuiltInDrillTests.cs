@@ -22,7 +22,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Notice_at_random_step_resumes_to_the_reference_weights_with_one_spot_interruption()
     {
         var report = await RunAsync("notice-at-random-step", seed: 3);
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         // With notice, the emergency checkpoint covers every step the first attempt ran.
         Assert.Equal(0, report.StepsLost);
     }
@@ -31,7 +31,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Kill_without_notice_loses_only_uncheckpointed_steps_and_ends_with_the_reference_weights()
     {
         var report = await RunAsync("kill-no-notice");
-        Assert.Equal([AttemptEndReason.UserTerminated, Done], EndReasons(report));
+        Assert.Equal([AttemptEndReason.UserTerminated, Done], DrillReportOutput.EndReasons(report));
         // The lost steps are exactly the ones redone: both attempts' steps, less the loss, make the whole job.
         Assert.Equal(DrillFixture.Steps, report.Ledger[0].StepsDone + report.Ledger[1].StepsDone - report.StepsLost);
         // At most the steps since the last durable checkpoint: under one interval, plus one more when the kill caught
@@ -43,7 +43,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Interrupt_during_checkpoint_upload_never_commits_the_half_uploaded_checkpoint()
     {
         var report = await RunAsync("interrupt-during-upload");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         Assert.Contains("held", report.Faults[0].Detail, StringComparison.Ordinal);
     }
 
@@ -51,14 +51,14 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Rebalance_then_interrupt_resumes_to_the_reference_weights()
     {
         var report = await RunAsync("rebalance-then-interrupt");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
     }
 
     [Fact]
     public async Task Back_to_back_interruptions_take_three_attempts_and_keep_the_reference_weights()
     {
         var report = await RunAsync("back-to-back");
-        Assert.Equal([Spot, Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Spot, Done], DrillReportOutput.EndReasons(report));
         Assert.Equal([1, 2], report.Faults.Select(f => f.Attempt!.Value));
     }
 
@@ -66,7 +66,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Capacity_out_during_recovery_relaunches_in_another_pool()
     {
         var report = await RunAsync("capacity-out-during-recovery");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         var (first, second) = (report.Ledger[0], report.Ledger[1]);
         Assert.NotEqual((first.InstanceType, first.AvailabilityZone), (second.InstanceType, second.AvailabilityZone));
     }
@@ -75,21 +75,21 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Ec2_throttling_on_30_percent_of_calls_still_recovers_from_an_interruption()
     {
         var report = await RunAsync("ec2-throttle-30");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
     }
 
     [Fact]
     public async Task S3_errors_on_10_percent_of_requests_neither_corrupt_latest_nor_change_the_weights()
     {
         var report = await RunAsync("s3-errors-10");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
     }
 
     [Fact]
     public async Task Daemon_restarted_mid_job_leaves_the_instance_running_and_the_new_daemon_absorbs_the_interruption()
     {
         var report = await RunAsync("daemon-restart-mid-job");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         Assert.Equal(report.Faults[0].InstanceId, report.Ledger[0].InstanceId);
     }
 
@@ -98,14 +98,14 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     {
         var report = await RunAsync("daemon-restart-mid-launch");
         // One relaunch, not two: the instance launched by the dead daemon is the one that finishes the job.
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
     }
 
     [Fact]
     public async Task Price_above_the_ceiling_ends_the_spot_attempt_and_relaunches_in_a_pool_under_it()
     {
         var report = await RunAsync("price-above-ceiling");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         Assert.NotEqual(report.Ledger[0].AvailabilityZone + report.Ledger[0].InstanceType, report.Ledger[1].AvailabilityZone + report.Ledger[1].InstanceType);
     }
 
@@ -114,7 +114,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     {
         var report = await RunAsync("budget-runs-out");
         Assert.Equal(JobState.BudgetExhausted, report.Final);
-        Assert.Equal([AttemptEndReason.BudgetExhausted], EndReasons(report));
+        Assert.Equal([AttemptEndReason.BudgetExhausted], DrillReportOutput.EndReasons(report));
         Assert.InRange(report.Latest.Step!.Value, 1, DrillFixture.Steps - 1);
         Assert.Null(report.WeightsIdentical);
     }
@@ -123,7 +123,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Deadline_at_risk_with_spot_gone_finishes_on_demand_in_time()
     {
         var report = await RunAsync("deadline-forces-on-demand", market: "spot-then-on-demand");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         Assert.Equal((Market.Spot, Market.OnDemand), (report.Ledger[0].Market, report.Ledger[1].Market));
     }
 
@@ -131,7 +131,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     public async Task Corrupt_latest_checkpoint_is_rejected_and_the_resume_falls_back_to_the_one_before()
     {
         var report = await RunAsync("corrupt-latest");
-        Assert.Equal([Spot, Done], EndReasons(report));
+        Assert.Equal([Spot, Done], DrillReportOutput.EndReasons(report));
         // The runner has already read the next trainer's log: it resumed from a checkpoint older than the corrupted one.
         Assert.Contains("flipped", report.Faults[0].Detail, StringComparison.Ordinal);
     }
@@ -139,16 +139,7 @@ public sealed class BuiltInDrillTests(DrillFixture fixture, ITestOutputHelper ou
     private async Task<DrillRunReport> RunAsync(string plan, int seed = 1, string market = "spot")
     {
         var report = await fixture.Runner.RunAsync(DrillFixture.Spec("drill-" + plan, market), BuiltInDrillPlans.Get(plan), seed, CancellationToken.None);
-        output.WriteLine($"{plan}: {report.Elapsed.TotalSeconds:0.0}s, {report.StepsLost} steps lost, final {report.Final}");
-        foreach (var fault in report.Faults)
-            output.WriteLine($"{fault.At.TotalSeconds,6:0.0}s {fault.Fault} {fault.Trigger} -> attempt {fault.Attempt} step {fault.Step}: {fault.Detail}; {fault.Absorbed} (recovered in {fault.TimeToRecover?.TotalSeconds:0.0}s)");
-        foreach (var attempt in report.Ledger)
-            output.WriteLine($"attempt {attempt.Attempt}: {attempt.Market} {attempt.InstanceType} {attempt.AvailabilityZone} {attempt.EndReason} steps {attempt.StepsDone}, {attempt.StepsSinceCheckpoint} since checkpoint");
-        Assert.True(report.Passed, string.Join(Environment.NewLine, report.Failures));
-        Assert.Equal((true, 0), (report.Latest.Verifies, report.LeftoverInstances));
-        if (report.Expected == JobState.Succeeded) Assert.Equal((JobState.Succeeded, true), (report.Final, report.WeightsIdentical));
+        DrillReportOutput.AssertPassed(report, output);
         return report;
     }
-
-    private static AttemptEndReason[] EndReasons(DrillRunReport report) => [.. report.Ledger.Select(a => a.EndReason!.Value)];
 }

@@ -33,7 +33,7 @@ public sealed class DrillCommandTests : IDisposable
 
     /// <summary>With a stand-in runner that fails the runs whose seed is in <paramref name="failing"/>.</summary>
     private async Task<(int Code, string Output)> DrillAsync(string[] args, int[]? failing = null, Func<int, CancellationToken, Task>? during = null,
-        CancellationToken cancellationToken = default)
+        ProbeLocalStack? probe = null, CancellationToken cancellationToken = default)
     {
         var console = new TestConsole().Width(250);
         var command = DrillCommand.Create(console, _progress, options => async (spec, plan, seed, token) =>
@@ -42,7 +42,7 @@ public sealed class DrillCommandTests : IDisposable
             if (during is not null) await during(seed, token);
             var run = DrillReportSamples.Passed with { Plan = plan.Name, Seed = seed };
             return failing?.Contains(seed) == true ? run with { Failures = ["the job ended Failed; the plan expects Succeeded"] } : run;
-        });
+        }, probe);
         var code = await new RootCommand { command }.Parse(["drill", .. args]).InvokeAsync(null, cancellationToken);
         return (code, console.Output);
     }
@@ -104,8 +104,51 @@ public sealed class DrillCommandTests : IDisposable
             "--profile aws: on real AWS an interruption drill is an AWS FIS experiment (action aws:ec2:send-spot-instance-interruptions", "(exit code 2)");
 
     [Fact]
-    public Task Drill_on_the_localstack_profile_is_refused_pointing_at_its_readme() =>
-        AssertRefusedAsync([Quickstart, "--profile", "localstack"], "--profile localstack:", "infra/localstack/README.md");
+    public Task Drill_on_the_localstack_profile_with_nothing_listening_exits_2_with_the_probe_reason()
+    {
+        // A port just freed: nothing listens there, so the probe is refused at once.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var config = WriteFile("localstack.json", "{\"Spot\": {\"Cloud\": {\"LocalStackEndpoint\": \"http://127.0.0.1:" + port + "\"}}}");
+        return AssertRefusedAsync([Quickstart, "--profile", "localstack", "--plan", "kill-no-notice", "--config", config],
+            $"--profile localstack: LocalStack at http://127.0.0.1:{port}/ is not usable (ConnectionRefused)");
+    }
+
+    [Fact]
+    public Task Drill_on_the_localstack_profile_with_a_plan_it_cannot_emulate_exits_2_naming_the_fault_and_the_plans_that_can() =>
+        AssertRefusedAsync([Quickstart, "--profile", "localstack", "--plan", "ec2-throttle-30"],
+            "--plan: 'ec2-throttle-30' cannot run on --profile localstack: not emulated on LocalStack: ec2_throttle", "notice-at-random-step, kill-no-notice");
+
+    [Theory]
+    [InlineData(Spot.Launcher.Cloud.CloudProfile.LocalStack, typeof(Spot.Launcher.Drills.LocalStack.LocalStackDrillRunner))]
+    [InlineData(Spot.Launcher.Cloud.CloudProfile.Local, typeof(DrillRunner))]
+    public void RunnerFor_picks_the_LocalStack_harness_on_the_localstack_profile_and_LocalCloud_otherwise(Spot.Launcher.Cloud.CloudProfile profile, Type runner)
+    {
+        var options = new DrillOptions { Settings = () => new Spot.Launcher.Daemon.Hosting.SpotSettings { Cloud = new() { Profile = profile } } };
+
+        Assert.IsType(runner, DrillCommand.RunnerFor(options).Target);
+    }
+
+    [Fact]
+    public async Task Drill_on_a_reachable_localstack_runs_the_random_plans_it_can_emulate_and_lists_the_others_as_skipped()
+    {
+        var reachable = new ProbeLocalStack((endpoint, _) => Task.FromResult(
+            new Spot.Launcher.Cloud.ProbeResult(endpoint, Spot.Launcher.Cloud.ProbeOutcome.Reachable, "LocalStack 4.4 serves ec2 and s3", "4.4", new Dictionary<string, string>())));
+        var plans = Enumerable.Range(1, 12).Select(RandomDrillPlans.Create).ToList();
+        var emulated = plans.Where(p => Spot.Launcher.Drills.LocalStack.LocalStackPlans.SkipReasonFor(p) is null).Select(p => p.Name).ToList();
+        Assert.InRange(emulated.Count, 1, plans.Count - 1); // The seeds give both kinds, or the test proves nothing.
+
+        var (code, output) = await DrillAsync([Quickstart, "--profile", "localstack", "--repeat", "12", "--seed", "1"], probe: reachable);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(emulated, _calls.Select(c => c.Plan));
+        Assert.Contains($"Skipped ({plans.Count - emulated.Count}):", output, StringComparison.Ordinal);
+        Assert.Contains("not emulated on LocalStack:", output, StringComparison.Ordinal);
+        var skippedSeed = plans.FindIndex(p => !emulated.Contains(p.Name)) + 1;
+        Assert.Contains($"run {skippedSeed}/12  random-{skippedSeed}  seed {skippedSeed}  SKIP  not emulated on LocalStack:", _progress.ToString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public Task Drill_refuses_store_since_each_drill_keeps_its_own() =>

@@ -15,7 +15,8 @@ public sealed class DrillReportJsonTests
     public void Top_level_keys_come_in_a_fixed_order_with_the_totals_of_both_runs()
     {
         var root = TwoRuns();
-        Assert.Equal(["runs", "passed", "failed", "leftover_instances", "weights_identical", "results"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["runs", "passed", "failed", "leftover_instances", "weights_identical", "results", "skipped"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(0, root.GetProperty("skipped").GetArrayLength());
         Assert.Equal(2, root.GetProperty("runs").GetInt32());
         Assert.Equal(1, root.GetProperty("passed").GetInt32());
         Assert.Equal(1, root.GetProperty("failed").GetInt32());
@@ -130,5 +131,17 @@ public sealed class DrillReportJsonTests
     {
         var differs = Passed with { WeightsIdentical = false };
         Assert.False(Parse(new DrillReport([Passed, differs, Passed with { WeightsIdentical = null }])).GetProperty("weights_identical").GetBoolean());
+    }
+
+    [Fact]
+    public void Json_lists_each_skipped_plan_with_its_reason()
+    {
+        var report = new DrillReport([Passed]) { Skipped = [new SkippedDrill("ec2-throttle-30", "not emulated on LocalStack: ec2_throttle: why")] };
+
+        var skipped = Parse(report).GetProperty("skipped");
+
+        Assert.Equal(1, skipped.GetArrayLength());
+        Assert.Equal(("ec2-throttle-30", "not emulated on LocalStack: ec2_throttle: why"),
+            (skipped[0].GetProperty("plan").GetString(), skipped[0].GetProperty("reason").GetString()));
     }
 }

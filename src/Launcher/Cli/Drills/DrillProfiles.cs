@@ -3,8 +3,8 @@ using Spot.Launcher.Cloud;
 
 namespace Spot.Launcher.Cli.Drills;
 
-/// <summary>Which --profile a drill can run on. Only `local` can: the drill embeds LocalCloud and injects faults through
-/// its admin API, which neither real AWS nor LocalStack offers.</summary>
+/// <summary>Which --profile a drill can run on: `local` (LocalCloud, every plan) and `localstack` (the LocalStack
+/// harness, the plans it can emulate). Real AWS cannot: its interruptions are FIS experiments this build does not drive.</summary>
 internal static class DrillProfiles
 {
     /// <summary>Why a drill cannot run on this profile; null when it can, or when the name is not a profile at all
@@ -25,10 +25,7 @@ internal static class DrillProfiles
         {
             CloudProfile.Aws =>
                 "--profile aws: on real AWS an interruption drill is an AWS FIS experiment (action aws:ec2:send-spot-instance-interruptions, " +
-                $"permission ec2:SendSpotInstanceInterruptions) run against the job's instances, which this build does not drive; drills run on --profile local (exit code {ExitCodes.BadArguments})",
-            CloudProfile.LocalStack =>
-                "--profile localstack: LocalStack's EC2 neither interrupts instances nor serves spot notices, so drills do not run there yet; " +
-                $"infra/localstack/README.md says what it does and how a harness injects a loss; drills run on --profile local (exit code {ExitCodes.BadArguments})",
+                $"permission ec2:SendSpotInstanceInterruptions) run against the job's instances, which this build does not drive; drills run on --profile local or localstack (exit code {ExitCodes.BadArguments})",
             _ => null,
         };
     }

@@ -33,6 +33,15 @@ public static class DrillReportJson
             json.WriteStartArray("results");
             foreach (var run in report.Runs) WriteRun(json, run);
             json.WriteEndArray();
+            json.WriteStartArray("skipped");
+            foreach (var skip in report.Skipped)
+            {
+                json.WriteStartObject();
+                json.WriteString("plan", skip.Plan);
+                json.WriteString("reason", skip.Reason);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Spot.Launcher.Cloud;
 using Spot.Launcher.Daemon.Hosting;
 using Spot.Launcher.Drills;
+using Spot.Launcher.Drills.LocalStack;
 using Spot.Launcher.Jobs.Spec;
 
 namespace Spot.Launcher.Cli.Drills;
@@ -27,9 +29,12 @@ internal static class DrillRequestReader
         var timeout = ReadTimeout(parse.GetValue(options.Timeout), problems);
         var (specPath, specYaml) = await ReadSpecAsync(parse.GetValue(options.Spec)!, problems, cancellationToken);
         var plan = await ReadPlanAsync(parse.GetValue(options.Plan), problems, cancellationToken);
+        var localStack = settings?.Cloud.Profile == CloudProfile.LocalStack ? settings.Cloud.LocalStackEndpoint : null;
+        if (localStack is not null && plan is not null && LocalStackPlans.SkipReasonFor(plan) is { } why)
+            problems.Add($"--plan: '{plan.Name}' cannot run on --profile localstack: {why}; the plans that can are {string.Join(", ", LocalStackPlans.EmulatedBuiltIns)}");
         if (problems.Count > 0 || settings is null) return null;
 
-        return new DrillRequest(specPath, specYaml!, plan, seed, repeat, timeout, parse.GetValue(options.Format), () => Fresh(parse, options));
+        return new DrillRequest(specPath, specYaml!, plan, seed, repeat, timeout, parse.GetValue(options.Format), () => Fresh(parse, options), localStack);
     }
 
     private static SpotSettings Fresh(ParseResult parse, DrillCommandOptions options)

@@ -14,23 +14,36 @@ internal delegate Task<DrillRunReport> RunDrill(string specYaml, DrillPlan plan,
 internal sealed class DrillSeries(RunDrill run, TextWriter progress)
 {
     private readonly List<DrillRunReport> _finished = [];
+    private readonly List<SkippedDrill> _skipped = [];
 
-    /// <summary>The runs finished so far, also after the series was cancelled part way.</summary>
-    public DrillReport Finished => new(_finished.ToList());
+    /// <summary>The runs finished so far, also after the series was cancelled part way, and the runs skipped.</summary>
+    public DrillReport Finished => new(_finished.ToList()) { Skipped = _skipped.ToList() };
 
     public async Task<DrillReport> RunAsync(DrillRequest request, CancellationToken cancellationToken)
     {
         for (var i = 0; i < request.Repeat; i++)
         {
-            var report = await run(request.SpecYaml, request.PlanFor(i), request.SeedFor(i), cancellationToken);
-            _finished.Add(report);
-            if (request.Repeat > 1)
+            var plan = request.PlanFor(i);
+            if (request.SkipReasonFor(plan) is { } why)
             {
-                await progress.WriteLineAsync(ProgressLine(i + 1, request.Repeat, report).AsMemory(), cancellationToken);
-                await progress.FlushAsync(cancellationToken);
+                // A random plan LocalStack cannot take: reported, not run, and not a failure.
+                _skipped.Add(new SkippedDrill(plan.Name, why));
+                await ProgressAsync(request, string.Create(CultureInfo.InvariantCulture,
+                    $"run {i + 1}/{request.Repeat}  {plan.Name}  seed {request.SeedFor(i)}  SKIP  {why}"), cancellationToken);
+                continue;
             }
+            var report = await run(request.SpecYaml, plan, request.SeedFor(i), cancellationToken);
+            _finished.Add(report);
+            await ProgressAsync(request, ProgressLine(i + 1, request.Repeat, report), cancellationToken);
         }
         return Finished;
+    }
+
+    private async Task ProgressAsync(DrillRequest request, string line, CancellationToken cancellationToken)
+    {
+        if (request.Repeat == 1) return;
+        await progress.WriteLineAsync(line.AsMemory(), cancellationToken);
+        await progress.FlushAsync(cancellationToken);
     }
 
     public static string ProgressLine(int number, int count, DrillRunReport report) => string.Create(CultureInfo.InvariantCulture,

@@ -12,6 +12,7 @@ public static class DrillTableRenderer
     public static void Render(IAnsiConsole console, DrillReport report)
     {
         console.Write(DrillRunsTable.Build(report));
+        WriteSkipped(console, report.Skipped);
         if (report.Runs.Count == 1)
         {
             var run = report.Runs[0];
@@ -23,6 +24,14 @@ public static class DrillTableRenderer
 
         foreach (var run in report.Runs.Where(r => !r.Passed))
             WriteFailures(console, $"Failures of {run.Plan} (seed {run.Seed}):", run);
+    }
+
+    private static void WriteSkipped(IAnsiConsole console, IReadOnlyList<SkippedDrill> skipped)
+    {
+        if (skipped.Count == 0) return;
+        console.WriteLine($"Skipped ({skipped.Count}):");
+        foreach (var skip in skipped)
+            console.WriteLine($"  - {skip.Plan}: {skip.Reason}");
     }
 
     private static void WriteFailures(IAnsiConsole console, string heading, DrillRunReport run)
