@@ -45,6 +45,14 @@ public sealed partial class CloudOptions
     /// <summary>The SDK's own retries on top of the launch pipeline's; default 2, between 0 and 10.</summary>
     public int MaxErrorRetry { get; set; } = 2;
 
+    /// <summary>A copy with another <see cref="MaxErrorRetry"/>, for a client that must see through transient errors.</summary>
+    public CloudOptions WithMaxErrorRetry(int retries)
+    {
+        var copy = (CloudOptions)MemberwiseClone();
+        copy.MaxErrorRetry = retries;
+        return copy;
+    }
+
     /// <summary>The region used where none is given and the profile is not <c>aws</c>.</summary>
     public string EffectiveRegion => Region ?? "us-east-1";
 

@@ -83,7 +83,7 @@ public sealed class DrillSession : DrillWorld
         settings.Cloud.S3Endpoint = cloud.S3Endpoint;
         settings.Cloud.Region = settings.LocalCloud.Region;
         var store = await SqliteJobStore.OpenAsync(settings.Store, cloud.Region.Clock, null, cancellationToken);
-        var session = new DrillSession(root, settings, loggers, cloud, store, AwsClients.Create(settings.Cloud));
+        var session = new DrillSession(root, settings, loggers, cloud, store, ObserverClients(settings.Cloud));
         session.Daemon = await session.StartDaemonAsync(cancellationToken);
         return session;
     }

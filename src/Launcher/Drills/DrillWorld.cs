@@ -27,6 +27,10 @@ public abstract class DrillWorld : IAsyncDisposable
 
     public AwsClients Clients { get; }
 
+    /// <summary>The drill's own clients: the most SDK retries, so the EC2 throttling and S3 errors a drill injects
+    /// into the daemon's world never fail the drill's own reads.</summary>
+    private protected static AwsClients ObserverClients(CloudOptions cloud) => AwsClients.Create(cloud.WithMaxErrorRetry(10));
+
     public string Bucket { get; }
 
     /// <summary>The ledger end reason of an attempt lost to a fault with notice (an interruption, a rebalance).</summary>

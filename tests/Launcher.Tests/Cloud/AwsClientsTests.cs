@@ -34,6 +34,19 @@ public sealed class AwsClientsTests
             errors.Select(e => e[..e.IndexOf(": ", StringComparison.Ordinal)]));
     }
 
+    [Fact]
+    public void CloudOptions_WithMaxErrorRetry_copies_every_setting_and_leaves_the_original_alone()
+    {
+        var original = new CloudOptions { Profile = CloudProfile.Local, Region = "eu-west-1", Ec2Endpoint = new Uri("http://127.0.0.1:1"),
+            S3Endpoint = new Uri("http://127.0.0.1:2"), RequestTimeout = TimeSpan.FromSeconds(7) };
+
+        var copy = original.WithMaxErrorRetry(10);
+
+        Assert.Equal((2, 10), (original.MaxErrorRetry, copy.MaxErrorRetry));
+        Assert.Equal((original.Profile, original.Region, original.Ec2Endpoint, original.S3Endpoint, original.RequestTimeout),
+            (copy.Profile, copy.Region, copy.Ec2Endpoint, copy.S3Endpoint, copy.RequestTimeout));
+    }
+
     [Theory]
     [InlineData("local", CloudProfile.Local)]
     [InlineData("LocalStack", CloudProfile.LocalStack)]

@@ -58,7 +58,7 @@ public sealed class LocalStackDrillSession : DrillWorld
         Directory.CreateDirectory(root);
         var loggers = LoggerFactory.Create(DrillSession.Quiet);
         var store = await SqliteJobStore.OpenAsync(settings.Store, TimeProvider.System, null, cancellationToken);
-        var session = new LocalStackDrillSession(root, settings, loggers, store, AwsClients.Create(settings.Cloud));
+        var session = new LocalStackDrillSession(root, settings, loggers, store, ObserverClients(settings.Cloud));
         try
         {
             session.Host.Start();
