@@ -62,6 +62,7 @@ public sealed partial class DrillRunner
         var injected = new List<InjectedFault>();
         var recoveries = new List<Task<TimeSpan?>>();
         var corruptedSteps = new Dictionary<int, long>();
+        string? harnessError = null;
         await using (var injector = session.CreateInjector(Time))
         {
             try
@@ -96,9 +97,11 @@ public sealed partial class DrillRunner
 
                 await timeline.UntilAsync(() => session.HasEndedAsync(job.Id, token), token);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                // Out of time: the report's checks then name what never happened (a job not ended, a fault not fired).
+                // Out of time, or the drill's own machinery failed: this run fails with the reason, the series goes on,
+                // and the report's checks name what never happened (a job not ended, a fault not fired).
+                if (e is not OperationCanceledException) harnessError = $"the drill itself failed: {e.GetType().Name}: {e.Message}";
                 for (var i = injected.Count; i < plan.Faults.Count; i++)
                     injected.Add(new InjectedFault(plan.Faults[i].Name, plan.Faults[i].Trigger.ToString(), false, timeline.Elapsed, null, null, null, null, null));
             }
@@ -106,7 +109,8 @@ public sealed partial class DrillRunner
 
         var recovered = await Task.WhenAll(recoveries.Select(AtMostAsync));
         var straight = reference is null ? null : await AtMostAsync(reference);
-        return await ReportAsync(session, plan, seed, job.Id, injected, recovered, corruptedSteps, straight, Time.GetElapsedTime(started), cancellationToken);
+        var report = await ReportAsync(session, plan, seed, job.Id, injected, recovered, corruptedSteps, straight, Time.GetElapsedTime(started), cancellationToken);
+        return harnessError is null ? report : report with { Failures = [harnessError, .. report.Failures] };
     }
 
     /// <summary>The reference run of the spec under a fixed name, so drills of one spec under many names share it.</summary>
