@@ -71,7 +71,7 @@ public sealed class DrillSession : DrillWorld
 
     public static async Task<DrillSession> StartAsync(DrillOptions options, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(Path.GetTempPath(), "spot-drill-" + Guid.NewGuid().ToString("N")[..10]);
+        var root = ScratchPath("spot-drill-");
         Directory.CreateDirectory(root);
         var settings = Tune(options.Settings(), root);
         var loggers = LoggerFactory.Create(Quiet);
@@ -132,14 +132,7 @@ public sealed class DrillSession : DrillWorld
         _loggers.Dispose();
         _swap.Dispose();
         Launches.Dispose();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A trainer's files may still be closing; the scratch folder is in temp and harmless.
-        }
+        DeleteScratch(_root);
     }
 
     internal static void Quiet(ILoggingBuilder logging) => logging.SetMinimumLevel(LogLevel.Warning)

@@ -82,4 +82,19 @@ public abstract class DrillWorld : IAsyncDisposable
     }
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>A fresh scratch folder's path under temp, named for the kind of world.</summary>
+    private protected static string ScratchPath(string prefix) => Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N")[..10]);
+
+    private protected static void DeleteScratch(string root)
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A trainer's files may still be closing; the scratch folder is in temp and harmless.
+        }
+    }
 }

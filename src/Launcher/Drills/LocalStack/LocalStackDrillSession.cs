@@ -51,7 +51,7 @@ public sealed class LocalStackDrillSession : DrillWorld
     /// <exception cref="ArgumentException">The settings are not the localstack profile's.</exception>
     public static async Task<LocalStackDrillSession> StartAsync(DrillOptions options, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(Path.GetTempPath(), "spot-drill-localstack-" + Guid.NewGuid().ToString("N")[..10]);
+        var root = ScratchPath("spot-drill-localstack-");
         var settings = DrillSession.Tune(options.Settings(), root);
         if (settings.Cloud.Profile != CloudProfile.LocalStack)
             throw new ArgumentException($"Spot:Cloud:Profile: a LocalStack drill needs the localstack profile, not {settings.Cloud.Profile.ToString().ToLowerInvariant()}.", nameof(options));
@@ -115,14 +115,7 @@ public sealed class LocalStackDrillSession : DrillWorld
         Clients.Dispose();
         _loggers.Dispose();
         _swap.Dispose();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A trainer's files may still be closing; the scratch folder is in temp and harmless.
-        }
+        DeleteScratch(_root);
     }
 
     /// <summary>LocalStack outlives the drill: whatever this drill left running there is terminated on the way out.</summary>
