@@ -85,13 +85,11 @@ public sealed class RunningJobGuard(
         var ledger = await store.ReadLedgerAsync(job.Id, cancellationToken);
         var spent = SpendMeter.SpentUsd(ledger, now);
         var rate = status is { StepsPerSecond: > 0 } s ? s.StepsPerSecond * 3600 : (double?)null;
-        var hoursLeft = RemainingWork.Hours(spec, status?.Step ?? attempt.LastStep, rate) ?? 0;
+        var step = status?.Step ?? attempt.LastStep;
         var price = prices.PriceOf(attempt, now) ?? attempt.OnDemandUsdPerHour;
-        var expected = spent + (decimal)hoursLeft * price;
-        if (expected > job.BudgetUsd)
-            await RequestStopAsync(job, attempt, root,
-                $"budget: spent ${spent:0.0000} + ${(decimal)hoursLeft * price:0.0000} to finish ({hoursLeft * 60:0.#} min at ${price:0.0000}/h) > ${job.BudgetUsd:0.00}",
-                now, cancellationToken);
+        var breach = BudgetCheck.Breach(spent, RemainingWork.Hours(spec, step, rate), price, job.BudgetUsd, spec.Trainer.TotalSteps - step);
+        if (breach is not null)
+            await RequestStopAsync(job, attempt, root, breach, now, cancellationToken);
     }
 
     private async Task RequestStopAsync(JobRecord job, StoredAttempt attempt, S3Location root, string reason, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Amazon.EC2.Model;
 using Spot.Contracts.Checkpoints;
+using Spot.Launcher.Cloud.Storage;
 using Spot.Launcher.Daemon;
 using Spot.Launcher.Store;
 
@@ -13,6 +14,8 @@ namespace Spot.Launcher.Drills;
 internal sealed class FaultInjector(DrillSession session, TimeProvider time) : IFaultInjector
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+    // Many guard passes: the drill's guard runs every second.
+    private static readonly TimeSpan StopRequestWait = TimeSpan.FromSeconds(30);
     private readonly List<Task> _background = [];
     private readonly CancellationTokenSource _stop = new();
 
@@ -65,10 +68,7 @@ internal sealed class FaultInjector(DrillSession session, TimeProvider time) : I
                 _background.Add(RestartWhenCrashedAsync(crashed));
                 return new Injection("daemon set to die in the job's next launch, after RunInstances");
             case DrillFaultKind.CutBudget:
-                var spent = SpendMeter.SpentUsd(await session.Store.ReadLedgerAsync(job.Id, cancellationToken), session.Clock.GetUtcNow());
-                var budget = Math.Max(spent, 0.000001m);
-                await session.Store.ChangeLimitsAsync(job.Id, budget, job.Deadline, cancellationToken);
-                return new Injection($"budget cut from ${job.BudgetUsd} to ${budget:0.######}, the spend so far");
+                return await CutBudgetAsync(job, cancellationToken);
             case DrillFaultKind.DeadlineAtRisk:
                 return await DeadlineAtRiskAsync(job, target!, cancellationToken);
             default:
@@ -112,6 +112,41 @@ internal sealed class FaultInjector(DrillSession session, TimeProvider time) : I
             hold.Release();
         }
         return new Injection($"upload of {held} held; interruption notice to {instance} under it");
+    }
+
+    /// <summary>Cuts the budget to the spend so far while the trainer's next checkpoint upload is held, and lets the
+    /// upload go once the guard has asked for the final checkpoint. Unheld, a fast trainer can finish every step before
+    /// the guard's next pass (a CI run did), and the job rightly succeeds; held, it stops at most one checkpoint later.</summary>
+    private async Task<Injection> CutBudgetAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        var root = JobKeys.CheckpointRoot(session.Bucket, job);
+        var hold = session.Cloud.Region.S3Hold;
+        var held = await hold.Arm(root.Key(CheckpointLayout.CheckpointsFolder + "/")).WaitAsync(cancellationToken);
+        try
+        {
+            var spent = SpendMeter.SpentUsd(await session.Store.ReadLedgerAsync(job.Id, cancellationToken), session.Clock.GetUtcNow());
+            var budget = Math.Max(spent, 0.000001m);
+            await session.Store.ChangeLimitsAsync(job.Id, budget, job.Deadline, cancellationToken);
+            var asked = await UntilStopRequestedAsync(root, cancellationToken);
+            return new Injection($"upload of {held} held; budget cut from ${job.BudgetUsd} to ${budget:0.######}, the spend so far; "
+                                 + (asked ? "upload let go once the guard asked for a final checkpoint" : $"no stop request within {StopRequestWait.TotalSeconds:0} s, upload let go"));
+        }
+        finally
+        {
+            hold.Release();
+        }
+    }
+
+    private async Task<bool> UntilStopRequestedAsync(S3Location root, CancellationToken cancellationToken)
+    {
+        var stops = new StopRequests(session.Clients.S3);
+        var until = time.GetUtcNow() + StopRequestWait;
+        while (await stops.FindAsync(root, cancellationToken) is null)
+        {
+            if (time.GetUtcNow() >= until) return false;
+            await Task.Delay(Poll, time, cancellationToken);
+        }
+        return true;
     }
 
     /// <summary>Interrupts, then corrupts the checkpoint latest names once the instance is gone and before the job can
