@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Spot.Contracts.Status;
 
 /// <summary>What a trainer says about itself; the launcher reads it to follow progress and the last durable step.</summary>
-/// <param name="StepsPerSecond">Measured since the previous status (0 in the first).</param>
+/// <param name="StepsPerSecond">The attempt's mean since its training loop began (0 before its first step).</param>
 /// <param name="AttemptId">The attempt that wrote it, so a status left by an earlier attempt is told apart; null when unnamed.</param>
 public sealed record TrainerStatus(
     [property: JsonPropertyName("jobId")] string JobId,

@@ -5,7 +5,9 @@ namespace Spot.Trainer.Telemetry;
 
 /// <summary>
 /// The newest facts the loop reported, kept for the heartbeat to read from another thread. Reading turns them into
-/// a <see cref="TrainerStatus"/>, with the step rate measured since the previous read.
+/// a <see cref="TrainerStatus"/>, with the attempt's mean step rate since its loop began. The launcher prices the work
+/// left with that rate, so it must not be one heartbeat's window: the window before a stop holds the emergency
+/// checkpoint, and a rate read from it made a deadline look lost that was not.
 /// </summary>
 public sealed class StatusBoard
 {
@@ -19,9 +21,9 @@ public sealed class StatusBoard
     private double? _lossScale;
     private double? _testAccuracy;
     private long? _lastDurableStep;
-    private long _rateStep;
-    private long _rateSince;
-    private bool _rateStarted; // no rate before the loop starts: loading data is not training slowly
+    private long _beganStep;
+    private long _beganAt;
+    private bool _began; // no rate before the loop starts: loading data is not training slowly
 
     public StatusBoard(StatusIdentity identity, TimeProvider time)
     {
@@ -34,7 +36,7 @@ public sealed class StatusBoard
     {
         lock (_gate)
         {
-            (_step, _lastDurableStep, _rateStep, _rateSince, _rateStarted) = (step, lastDurableStep, step, _time.GetTimestamp(), true);
+            (_step, _lastDurableStep, _beganStep, _beganAt, _began) = (step, lastDurableStep, step, _time.GetTimestamp(), true);
         }
     }
 
@@ -67,11 +69,9 @@ public sealed class StatusBoard
     {
         lock (_gate)
         {
-            var now = _time.GetTimestamp();
             double rate = 0;
-            if (_rateStarted && _time.GetElapsedTime(_rateSince, now).TotalSeconds is var seconds and > 0)
-                rate = (_step - _rateStep) / seconds;
-            (_rateStep, _rateSince, _rateStarted) = (_step, now, true);
+            if (_began && _time.GetElapsedTime(_beganAt).TotalSeconds is var seconds and > 0)
+                rate = (_step - _beganStep) / seconds;
             return new TrainerStatus(_identity.JobId, _identity.Rank, state ?? _state, _step, _identity.TotalSteps, _epoch, _loss, rate,
                 _lastDurableStep, _identity.Precision, _lossScale, _testAccuracy, _time.GetUtcNow(), _identity.AttemptId);
         }

@@ -64,7 +64,7 @@ public sealed class StatusHeartbeatTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Each_interval_writes_the_latest_step_loss_scale_durable_step_and_the_rate_since_the_last_status()
+    public async Task Each_interval_writes_the_latest_step_loss_scale_durable_step_and_the_rate_since_the_loop_began()
     {
         await StartedAsync(100);
 
@@ -78,6 +78,24 @@ public sealed class StatusHeartbeatTests : IAsyncDisposable
         Assert.Equal(
             new TrainerStatus("job-9", 0, TrainerStates.Training, 150, 1000, 2, 0.25, 10, 140, "bf16", 2048, null, _time.GetUtcNow(), "attempt-3"),
             status);
+    }
+
+    [Fact]
+    public async Task A_stall_before_the_final_status_lowers_the_rate_by_its_share_of_the_attempt_and_no_more()
+    {
+        await StartedAsync(0);
+        for (long step = 1; step <= 100; step++)
+            _heartbeat.OnStep(Step(step));
+        _time.Advance(Every);
+        Assert.Equal(20, Parse(await _sink.NextAsync()).StepsPerSecond);
+
+        // An emergency checkpoint: no step for one interval, then the final status. One heartbeat's window would read 0.
+        _time.Advance(Every);
+        await _sink.NextAsync();
+        await _heartbeat.CompleteAsync(TrainerStates.Preempted, CancellationToken.None);
+
+        // 100 steps in the attempt's 10 s: 10 steps/s.
+        Assert.Equal(10, Parse(await _sink.NextAsync()).StepsPerSecond);
     }
 
     [Fact]
