@@ -167,6 +167,9 @@ public sealed partial class InstanceManager
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        // A boot still under way could start its process after the loop below released the instance, leaving it
+        // running and writing into a folder the host is about to delete.
+        await _boots.CloseAsync();
         var killed = 0;
         foreach (var runtime in _runtimes.Values)
         {

@@ -19,6 +19,7 @@ public sealed partial class InstanceManager(
     private readonly ConcurrentDictionary<string, InstanceRuntime> _runtimes = new(StringComparer.Ordinal);
     private readonly ILogger _logger = loggerFactory.CreateLogger("Spot.LocalCloud.Instances");
     private readonly CancellationTokenSource _stopping = new();
+    private readonly BootTracker _boots = new();
 
     /// <summary>Set by the host once its ports are bound; instances boot only after that.</summary>
     public CloudEndpoints? Endpoints { get; set; }
@@ -32,7 +33,7 @@ public sealed partial class InstanceManager(
         {
             var runtime = _runtimes.GetOrAdd(instance.Id, _ => new InstanceRuntime());
             Log.InstanceLaunched(_logger, instance.Id, instance.Pool, instance.IsSpot);
-            After(runtime, settings.BootDelay, () => _ = BootAsync(instance, runtime));
+            After(runtime, settings.BootDelay, () => _boots.Run(() => BootAsync(instance, runtime)));
         }
     }
 

@@ -73,6 +73,9 @@ public sealed class InstanceProcess : IDisposable
     {
         if (!_process.HasExited)
         {
+            // The leader first: until setsid has run in the child there is no group to signal, and a group kill alone
+            // missed it. Once the leader is dead it forks nothing more, so the group kill then reaches every member.
+            _ = NativeMethods.Kill(_process.Id, NativeMethods.SigKill);
             _ = NativeMethods.Kill(-_process.Id, NativeMethods.SigKill);
         }
     }

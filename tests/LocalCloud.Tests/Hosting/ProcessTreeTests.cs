@@ -26,6 +26,27 @@ public sealed class ProcessTreeTests
         Assert.Empty(ProcessTable.RunningIn(dataDirectory));
     }
 
+    [Fact]
+    public async Task Stopping_LocalCloud_while_instances_boot_leaves_no_process_and_deletes_its_folder()
+    {
+        // A boot under way used to start its process after shutdown had released the instance: the process lived on,
+        // and its log files made the folder's deletion fail with "Directory not empty".
+        // The rounds stop the cloud at different points of the boots (starting IMDS, writing user-data, starting bash).
+        for (var round = 0; round < 8; round++)
+        {
+            var cloud = await TestCloud.StartAsync();
+            foreach (var zone in new[] { "us-east-1a", "us-east-1b", "us-east-1c" })
+                await cloud.LaunchSpotAsync("echo started > started\nsleep 600\n", zone: zone);
+            await Task.Delay(TimeSpan.FromMilliseconds(15 * round));
+            var dataDirectory = cloud.Host.DataDirectory;
+
+            await cloud.DisposeAsync();
+
+            Assert.False(Directory.Exists(dataDirectory), $"round {round}: {dataDirectory} is still there");
+            await Until.TrueAsync(() => Task.FromResult(ProcessTable.RunningIn(dataDirectory).Count == 0), $"round {round}: every instance process to be gone");
+        }
+    }
+
     private static List<int> Pids(TestCloud cloud, string instanceId)
     {
         var path = Path.Combine(cloud.Local(instanceId).WorkingDirectory, "pids");

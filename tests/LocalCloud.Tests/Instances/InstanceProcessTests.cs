@@ -108,4 +108,30 @@ public sealed class InstanceProcessTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_kill_right_after_start_takes_the_process_down_even_before_it_has_a_group_of_its_own()
+    {
+        // kill(-pid) finds no group until setsid has run in the child; a kill in that window used to miss, and the
+        // instance's `sleep 600` held shutdown for ten minutes.
+        var directory = Directory.CreateTempSubdirectory("localcloud-early-kill-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, InstanceProcess.UserDataFile), "sleep 600\n");
+            for (var round = 0; round < 40; round++)
+            {
+                using var process = InstanceProcess.Start(directory, new Dictionary<string, string>());
+                process.KillGroup();
+
+                var exited = await Task.WhenAny(process.Exited, Task.Delay(TimeSpan.FromSeconds(20))) == process.Exited;
+
+                Assert.True(exited, $"round {round}: process {process.Id} still runs 20 s after the kill");
+            }
+            await Until.TrueAsync(() => Task.FromResult(ProcessTable.RunningIn(directory).Count == 0), "no process left in the folder");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
